@@ -1,0 +1,48 @@
+import type { Catalog } from './types.js';
+
+export const da: Catalog = {
+  validation: {
+    required: 'Dette felt skal udfyldes.',
+    title: { tooShort: 'Titlen skal have mindst 5 tegn.', tooLong: 'Titlen må højst have 140 tegn.' },
+    description: {
+      tooShort: 'Beskrivelsen skal have mindst 10 tegn.',
+      tooLong: 'Beskrivelsen må højst have 20.000 tegn.',
+    },
+    evidence: { tooLong: 'Dokumentationen må højst have 2.000 tegn.' },
+    comment: { tooShort: 'Skriv først en kommentar.', tooLong: 'En kommentar må højst have 10.000 tegn.' },
+    supportNote: { tooLong: 'Noten må højst have 500 tegn.' },
+    search: { tooLong: 'Søgningen må højst have 200 tegn.' },
+    first: { range: 'Sidestørrelsen skal være mellem 1 og 100.' },
+    email: { invalid: 'Indtast en gyldig e-mailadresse.' },
+    password: {
+      tooShort: 'Adgangskoden skal have mindst 10 tegn.',
+      tooLong: 'Adgangskoden må højst have 200 tegn.',
+    },
+    name: { tooShort: 'Indtast et navn.', tooLong: 'Navnet må højst have 120 tegn.' },
+    locale: { invalid: 'Dette sprog er ikke tilgængeligt.' },
+    role: { invalid: 'Ukendt rolle.', required: 'Vælg mindst én rolle.' },
+    category: { unknown: 'Denne kategori findes ikke.' },
+    region: { unknown: 'Denne region findes ikke.' },
+  },
+  errors: {
+    UNAUTHENTICATED: 'Log venligst ind.',
+    FORBIDDEN: 'Det har du ikke tilladelse til.',
+    BAD_USER_INPUT: 'Kontrollér de markerede felter.',
+    NOT_FOUND: 'Det blev ikke fundet.',
+    CONFLICT: 'Dette er blevet ændret imens. Genindlæs og prøv igen.',
+    INTERNAL: 'Noget gik galt hos os. Prøv venligst igen.',
+    NETWORK: 'Serveren kan ikke nås. Kontrollér din forbindelse.',
+    invalidCredentials: 'E-mail eller adgangskode er forkert.',
+    rateLimited: 'For mange loginforsøg. Prøv igen om et par minutter.',
+    alreadySupported: 'Din region er allerede markeret som berørt.',
+    notSupported: 'Du har ikke markeret denne sag som berørende din region.',
+    ownIssue: 'Du har rejst denne sag; din region tæller allerede som berørt.',
+    noRegion: 'Du skal have en region for at gøre dette. Bed en administrator om at tildele en.',
+    issueInactive: 'Denne sag er ikke længere åben for dette.',
+    mergeSelf: 'En sag kan ikke flettes ind i sig selv.',
+    mergeTargetInactive: 'Målsagen er ikke åben.',
+    coordinatorOnly: 'Kun koordinatorer og mødeledere kan gøre dette.',
+    facilitatorOnly: 'Kun mødeledere kan gøre dette.',
+    notAuthor: 'Kun forfatteren kan gøre dette.',
+  },
+};

@@ -1,0 +1,48 @@
+import type { Catalog } from './types.js';
+
+export const de: Catalog = {
+  validation: {
+    required: 'Dieses Feld ist erforderlich.',
+    title: { tooShort: 'Der Titel braucht mindestens 5 Zeichen.', tooLong: 'Der Titel darf höchstens 140 Zeichen haben.' },
+    description: {
+      tooShort: 'Die Beschreibung braucht mindestens 10 Zeichen.',
+      tooLong: 'Die Beschreibung darf höchstens 20.000 Zeichen haben.',
+    },
+    evidence: { tooLong: 'Die Belege dürfen höchstens 2.000 Zeichen haben.' },
+    comment: { tooShort: 'Schreiben Sie zuerst einen Kommentar.', tooLong: 'Ein Kommentar darf höchstens 10.000 Zeichen haben.' },
+    supportNote: { tooLong: 'Die Notiz darf höchstens 500 Zeichen haben.' },
+    search: { tooLong: 'Die Suche darf höchstens 200 Zeichen haben.' },
+    first: { range: 'Die Seitengröße muss zwischen 1 und 100 liegen.' },
+    email: { invalid: 'Geben Sie eine gültige E-Mail-Adresse ein.' },
+    password: {
+      tooShort: 'Das Passwort braucht mindestens 10 Zeichen.',
+      tooLong: 'Das Passwort darf höchstens 200 Zeichen haben.',
+    },
+    name: { tooShort: 'Geben Sie einen Namen ein.', tooLong: 'Der Name darf höchstens 120 Zeichen haben.' },
+    locale: { invalid: 'Diese Sprache ist nicht verfügbar.' },
+    role: { invalid: 'Unbekannte Rolle.', required: 'Wählen Sie mindestens eine Rolle.' },
+    category: { unknown: 'Diese Kategorie gibt es nicht.' },
+    region: { unknown: 'Diese Region gibt es nicht.' },
+  },
+  errors: {
+    UNAUTHENTICATED: 'Bitte melden Sie sich an.',
+    FORBIDDEN: 'Das dürfen Sie nicht.',
+    BAD_USER_INPUT: 'Bitte prüfen Sie die markierten Felder.',
+    NOT_FOUND: 'Das wurde nicht gefunden.',
+    CONFLICT: 'Das hat sich inzwischen geändert. Laden Sie neu und versuchen Sie es erneut.',
+    INTERNAL: 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es erneut.',
+    NETWORK: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung.',
+    invalidCredentials: 'E-Mail oder Passwort ist nicht korrekt.',
+    rateLimited: 'Zu viele Anmeldeversuche. Versuchen Sie es in einigen Minuten erneut.',
+    alreadySupported: 'Ihre Region ist bereits als betroffen markiert.',
+    notSupported: 'Sie haben dieses Anliegen nicht als betreffend für Ihre Region markiert.',
+    ownIssue: 'Sie haben dieses Anliegen eingebracht; Ihre Region zählt bereits als betroffen.',
+    noRegion: 'Dafür brauchen Sie eine Region. Bitten Sie eine Administratorin, Ihnen eine zuzuweisen.',
+    issueInactive: 'Dieses Anliegen ist dafür nicht mehr offen.',
+    mergeSelf: 'Ein Anliegen kann nicht mit sich selbst zusammengeführt werden.',
+    mergeTargetInactive: 'Das Ziel-Anliegen ist nicht offen.',
+    coordinatorOnly: 'Das können nur Koordinatoren und Moderatoren.',
+    facilitatorOnly: 'Das können nur Moderatoren.',
+    notAuthor: 'Das kann nur die Verfasserin oder der Verfasser.',
+  },
+};

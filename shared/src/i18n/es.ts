@@ -1,0 +1,48 @@
+import type { Catalog } from './types.js';
+
+export const es: Catalog = {
+  validation: {
+    required: 'Este campo es obligatorio.',
+    title: { tooShort: 'El título necesita al menos 5 caracteres.', tooLong: 'El título puede tener como máximo 140 caracteres.' },
+    description: {
+      tooShort: 'La descripción necesita al menos 10 caracteres.',
+      tooLong: 'La descripción puede tener como máximo 20.000 caracteres.',
+    },
+    evidence: { tooLong: 'La evidencia puede tener como máximo 2.000 caracteres.' },
+    comment: { tooShort: 'Escribe primero un comentario.', tooLong: 'Un comentario puede tener como máximo 10.000 caracteres.' },
+    supportNote: { tooLong: 'La nota puede tener como máximo 500 caracteres.' },
+    search: { tooLong: 'La búsqueda puede tener como máximo 200 caracteres.' },
+    first: { range: 'El tamaño de página debe estar entre 1 y 100.' },
+    email: { invalid: 'Introduce una dirección de correo válida.' },
+    password: {
+      tooShort: 'La contraseña necesita al menos 10 caracteres.',
+      tooLong: 'La contraseña puede tener como máximo 200 caracteres.',
+    },
+    name: { tooShort: 'Introduce un nombre.', tooLong: 'El nombre puede tener como máximo 120 caracteres.' },
+    locale: { invalid: 'Este idioma no está disponible.' },
+    role: { invalid: 'Rol desconocido.', required: 'Elige al menos un rol.' },
+    category: { unknown: 'Esta categoría no existe.' },
+    region: { unknown: 'Esta región no existe.' },
+  },
+  errors: {
+    UNAUTHENTICATED: 'Inicia sesión, por favor.',
+    FORBIDDEN: 'No tienes permiso para hacer esto.',
+    BAD_USER_INPUT: 'Revisa los campos marcados.',
+    NOT_FOUND: 'No se ha encontrado.',
+    CONFLICT: 'Esto ha cambiado mientras tanto. Recarga e inténtalo de nuevo.',
+    INTERNAL: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo.',
+    NETWORK: 'No se puede conectar con el servidor. Comprueba tu conexión.',
+    invalidCredentials: 'El correo o la contraseña no son correctos.',
+    rateLimited: 'Demasiados intentos de inicio de sesión. Inténtalo de nuevo en unos minutos.',
+    alreadySupported: 'Tu región ya está marcada como afectada.',
+    notSupported: 'No has marcado este problema como uno que afecta a tu región.',
+    ownIssue: 'Tú planteaste este problema; tu región ya cuenta como afectada.',
+    noRegion: 'Necesitas una región para hacer esto. Pide a un administrador que te asigne una.',
+    issueInactive: 'Este problema ya no está abierto para esto.',
+    mergeSelf: 'Un problema no se puede fusionar consigo mismo.',
+    mergeTargetInactive: 'El problema de destino no está abierto.',
+    coordinatorOnly: 'Solo coordinadores y facilitadores pueden hacer esto.',
+    facilitatorOnly: 'Solo los facilitadores pueden hacer esto.',
+    notAuthor: 'Solo el autor puede hacer esto.',
+  },
+};

@@ -1,0 +1,5 @@
+// The shape every catalog must have: the English catalog's keys, each a string.
+import type { en } from './en.js';
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type Catalog = DeepStrings<typeof en>;

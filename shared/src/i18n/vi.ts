@@ -1,0 +1,48 @@
+import type { Catalog } from './types.js';
+
+export const vi: Catalog = {
+  validation: {
+    required: 'Trường này là bắt buộc.',
+    title: { tooShort: 'Tiêu đề cần ít nhất 5 ký tự.', tooLong: 'Tiêu đề tối đa 140 ký tự.' },
+    description: {
+      tooShort: 'Mô tả cần ít nhất 10 ký tự.',
+      tooLong: 'Mô tả tối đa 20.000 ký tự.',
+    },
+    evidence: { tooLong: 'Bằng chứng tối đa 2.000 ký tự.' },
+    comment: { tooShort: 'Hãy viết bình luận trước.', tooLong: 'Bình luận tối đa 10.000 ký tự.' },
+    supportNote: { tooLong: 'Ghi chú tối đa 500 ký tự.' },
+    search: { tooLong: 'Nội dung tìm kiếm tối đa 200 ký tự.' },
+    first: { range: 'Kích thước trang phải từ 1 đến 100.' },
+    email: { invalid: 'Hãy nhập địa chỉ email hợp lệ.' },
+    password: {
+      tooShort: 'Mật khẩu cần ít nhất 10 ký tự.',
+      tooLong: 'Mật khẩu tối đa 200 ký tự.',
+    },
+    name: { tooShort: 'Hãy nhập tên.', tooLong: 'Tên tối đa 120 ký tự.' },
+    locale: { invalid: 'Ngôn ngữ này không khả dụng.' },
+    role: { invalid: 'Vai trò không xác định.', required: 'Hãy chọn ít nhất một vai trò.' },
+    category: { unknown: 'Danh mục này không tồn tại.' },
+    region: { unknown: 'Khu vực này không tồn tại.' },
+  },
+  errors: {
+    UNAUTHENTICATED: 'Vui lòng đăng nhập.',
+    FORBIDDEN: 'Bạn không được phép làm việc này.',
+    BAD_USER_INPUT: 'Vui lòng kiểm tra các trường được đánh dấu.',
+    NOT_FOUND: 'Không tìm thấy.',
+    CONFLICT: 'Nội dung này đã thay đổi. Hãy tải lại và thử lại.',
+    INTERNAL: 'Đã xảy ra lỗi phía chúng tôi. Vui lòng thử lại.',
+    NETWORK: 'Không kết nối được máy chủ. Hãy kiểm tra kết nối của bạn.',
+    invalidCredentials: 'Email hoặc mật khẩu không đúng.',
+    rateLimited: 'Quá nhiều lần đăng nhập. Hãy thử lại sau vài phút.',
+    alreadySupported: 'Khu vực của bạn đã được đánh dấu là bị ảnh hưởng.',
+    notSupported: 'Bạn chưa đánh dấu vấn đề này là ảnh hưởng đến khu vực của bạn.',
+    ownIssue: 'Bạn đã nêu vấn đề này; khu vực của bạn đã được tính là bị ảnh hưởng.',
+    noRegion: 'Bạn cần có khu vực để làm việc này. Hãy nhờ quản trị viên gán cho bạn.',
+    issueInactive: 'Vấn đề này không còn mở cho thao tác này.',
+    mergeSelf: 'Không thể gộp một vấn đề vào chính nó.',
+    mergeTargetInactive: 'Vấn đề đích không còn mở.',
+    coordinatorOnly: 'Chỉ điều phối viên và người điều hành mới làm được việc này.',
+    facilitatorOnly: 'Chỉ người điều hành mới làm được việc này.',
+    notAuthor: 'Chỉ tác giả mới làm được việc này.',
+  },
+};
