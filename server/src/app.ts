@@ -1,0 +1,109 @@
+// buildApp(config): fastify + cookies + security headers + graphql-yoga (Pothos schema) + the SPA.
+// What main.ts starts and what the integration tests boot on a temporary database.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { createYoga } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import { migrate, openOrm, type Orm, type StatementCounter } from './db/orm.js';
+import { createContext, type Context } from './graphql/context.js';
+import { useDomainErrors } from './graphql/errors.js';
+import { schema } from './graphql/schema.js';
+import { AuthService, SESSION_COOKIE } from './modules/people/auth.service.js';
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './modules/people/rate-limit.js';
+
+export interface AppServices {
+  auth: AuthService;
+  config: Config;
+}
+
+export interface BuildOptions {
+  signInLimits?: SignInLimits;
+  logger?: boolean;
+}
+
+export interface App {
+  app: FastifyInstance;
+  orm: Orm;
+  statements: StatementCounter;
+  services: AppServices;
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
+  const { orm, statements } = await openOrm(config.database);
+  await migrate(orm);
+  const services: AppServices = { auth: new AuthService(config.sessionSecret, options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS), config };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+  });
+  app.addHook('onClose', async () => orm.close());
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // The SPA loads only its own scripts; GraphiQL (development only) needs inline ones.
+    contentSecurityPolicy: config.production ? { directives: { 'script-src': ["'self'"] } } : false,
+  });
+
+  const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: !config.production,
+    landingPage: false,
+    maskedErrors: { isDev: !config.production },
+    logging: {
+      debug: (...args) => app.log.debug(args),
+      info: (...args) => app.log.info(args),
+      warn: (...args) => app.log.warn(args),
+      error: (...args) => app.log.error(args),
+    },
+    plugins: [
+      EnvelopArmorPlugin({ maxDepth: { n: 12 }, costLimit: { maxCost: 20_000 }, maxAliases: { n: 30 }, maxTokens: { n: 5_000 } }),
+      useDomainErrors(),
+    ],
+    context: async ({ req, reply }) => {
+      const em = orm.em.fork();
+      const found = await services.auth.viewerFor(em, req.cookies[SESSION_COOKIE]);
+      return createContext(services, req, reply, em, found?.user ?? null, found?.sessionId ?? null);
+    },
+  });
+
+  app.route({
+    url: yoga.graphqlEndpoint,
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: async (req, reply) => {
+      const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
+      response.headers.forEach((value, key) => {
+        reply.header(key, value);
+      });
+      reply.status(response.status);
+      reply.send(response.body);
+      return reply;
+    },
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      return { status: 'ok' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+    // History fallback: any other GET that wants a page gets the SPA.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
+      return reply.status(404).send({ error: 'Not Found' });
+    });
+  }
+
+  return { app, orm, statements, services };
+}

@@ -1,0 +1,52 @@
+// Per-request dataloaders: every list that resolves a relation goes through one of these,
+// so a page of N issues costs the same number of statements as a page of one.
+import DataLoader from 'dataloader';
+import type { EntityClass } from '@mikro-orm/core';
+import type { Em } from '../db/orm.js';
+import { Category, Region, User } from '../modules/people/people.entity.js';
+import { Issue, Support } from '../modules/issues/issues.entity.js';
+
+function byId<T extends { id: string }>(em: Em, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function groupedBy<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await load([...keys]);
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(keyOf(row))?.push(row);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+export function createLoaders(em: Em, viewer: User | null) {
+  return {
+    user: byId(em, User),
+    region: byId(em, Region),
+    category: byId(em, Category),
+    issue: byId(em, Issue),
+    supportsByIssue: groupedBy(
+      (ids) => em.find(Support, { issue: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (s) => s.issue.id,
+    ),
+    /** Count of regions, once per request (the denominator of region shares). */
+    totalRegions: new DataLoader<'all', number>(async (keys) => {
+      const n = await em.count(Region);
+      return keys.map(() => n);
+    }),
+    viewer,
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Loads a relation that must exist (a foreign key), through its loader. */
+export async function must<T>(loader: DataLoader<string, T | null>, id: string): Promise<T> {
+  const row = await loader.load(id);
+  if (!row) throw new Error(`dangling reference ${id}`);
+  return row;
+}

@@ -1,0 +1,31 @@
+// Query.node: resolves every global id; a malformed, foreign or unknown id is simply null.
+// (Replaces the relay plugin's own field, which throws an uncoded error on malformed ids.)
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from './builder.js';
+import type { Context } from './context.js';
+
+type Loader = (ctx: Context, id: string) => Promise<unknown>;
+const loaders = new Map<string, Loader>();
+
+/** Lets `node(id:)` load objects of a type; each domain's schema registers its node types. */
+export function registerNode(typename: string, load: Loader): void {
+  loaders.set(typename, load);
+}
+
+builder.queryField('node', (t) =>
+  t.field({
+    type: builder.nodeInterfaceRef(),
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      let decoded: { typename: string; id: string };
+      try {
+        decoded = decodeGlobalID(String(args.id));
+      } catch {
+        return null;
+      }
+      const load = loaders.get(decoded.typename);
+      return load ? ((await load(ctx, decoded.id)) as never) : null;
+    },
+  }),
+);

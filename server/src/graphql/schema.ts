@@ -1,0 +1,8 @@
+// Assembles the schema: importing each domain's schema module registers its types.
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './node.js';
+import '../modules/people/people.schema.js';
+import '../modules/issues/issues.schema.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,31 @@
+// The audit trail: every state change, who made it, when, and the state before and after.
+import { EntitySchema } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { User } from '../people/people.entity.js';
+
+export class AuditEvent {
+  id: string = randomUUID();
+  actor?: User | null;
+  action!: string;
+  subjectType!: string;
+  subjectId!: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  at: Date = new Date();
+}
+
+export const AuditEventSchema = new EntitySchema<AuditEvent>({
+  class: AuditEvent,
+  tableName: 'audit_event',
+  indexes: [{ properties: ['subjectType', 'subjectId', 'at'] }],
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    actor: { kind: 'm:1', entity: () => User, nullable: true },
+    action: { type: 'string', length: 64 },
+    subjectType: { type: 'string', length: 32 },
+    subjectId: { type: 'string', length: 36 },
+    before: { type: 'json', nullable: true },
+    after: { type: 'json', nullable: true },
+    at: { type: 'datetime' },
+  },
+});

@@ -1,0 +1,92 @@
+// Issues (shared problems), the supports that say "my region is affected too", and comments.
+import { EntitySchema } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import type { IssueStatus } from '@council/shared';
+import { Category, Region, User } from '../people/people.entity.js';
+
+export class Issue {
+  id: string = randomUUID();
+  title!: string;
+  description!: string;
+  evidence?: string | null;
+  category?: Category | null;
+  status: IssueStatus = 'OPEN';
+  raisedBy!: User;
+  originRegion!: Region;
+  mergedInto?: Issue | null;
+  /** Denormalised counters, kept in the same transaction as the rows they count. */
+  supportCount = 0;
+  regionCount = 1;
+  commentCount = 0;
+  createdAt: Date = new Date();
+  lastActivityAt: Date = new Date();
+}
+
+export const IssueSchema = new EntitySchema<Issue>({
+  class: Issue,
+  tableName: 'issue',
+  indexes: [{ properties: ['status', 'createdAt'] }, { properties: ['lastActivityAt'] }],
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    title: { type: 'string', length: 200 },
+    description: { type: 'text' },
+    evidence: { type: 'text', nullable: true },
+    category: { kind: 'm:1', entity: () => Category, nullable: true },
+    status: { type: 'string', length: 24 },
+    raisedBy: { kind: 'm:1', entity: () => User },
+    originRegion: { kind: 'm:1', entity: () => Region },
+    mergedInto: { kind: 'm:1', entity: () => Issue, nullable: true },
+    supportCount: { type: 'integer' },
+    regionCount: { type: 'integer' },
+    commentCount: { type: 'integer' },
+    createdAt: { type: 'datetime' },
+    lastActivityAt: { type: 'datetime' },
+  },
+});
+
+export class Support {
+  id: string = randomUUID();
+  issue!: Issue;
+  user!: User;
+  region!: Region;
+  note?: string | null;
+  createdAt: Date = new Date();
+}
+
+export const SupportSchema = new EntitySchema<Support>({
+  class: Support,
+  tableName: 'support',
+  // One support per person per issue, held by the database, not only by the service.
+  uniques: [{ properties: ['issue', 'user'] }],
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    issue: { kind: 'm:1', entity: () => Issue, deleteRule: 'cascade' },
+    user: { kind: 'm:1', entity: () => User },
+    region: { kind: 'm:1', entity: () => Region },
+    note: { type: 'string', length: 600, nullable: true },
+    createdAt: { type: 'datetime' },
+  },
+});
+
+export class Comment {
+  id: string = randomUUID();
+  issue?: Issue | null;
+  author!: User;
+  body!: string;
+  createdAt: Date = new Date();
+  editedAt?: Date | null;
+}
+
+export const CommentSchema = new EntitySchema<Comment>({
+  class: Comment,
+  tableName: 'comment',
+  indexes: [{ properties: ['issue', 'createdAt'] }],
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    issue: { kind: 'm:1', entity: () => Issue, nullable: true, deleteRule: 'cascade' },
+    author: { kind: 'm:1', entity: () => User },
+    body: { type: 'text' },
+    createdAt: { type: 'datetime' },
+    editedAt: { type: 'datetime', nullable: true },
+  },
+});

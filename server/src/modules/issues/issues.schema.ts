@@ -1,0 +1,219 @@
+// GraphQL types and fields of issues, supports and comments: thin, they call the service.
+import { ISSUE_ORDERS, ISSUE_STATUSES, priorityScore, searchSchema } from '@council/shared';
+import { builder } from '../../graphql/builder.js';
+import { idOf, optionalIdOf } from '../../graphql/ids.js';
+import { must } from '../../graphql/loaders.js';
+import { registerNode } from '../../graphql/node.js';
+import { connection, pageArgs } from '../../graphql/pagination.js';
+import { parseInput } from '../../validation.js';
+import { CategoryRef, RegionRef, UserRef } from '../people/people.schema.js';
+import { Region } from '../people/people.entity.js';
+import { Comment, Issue, Support } from './issues.entity.js';
+import { canEditComment, canMerge, supportRefusal } from './issues.policy.js';
+import { listIssues } from './issues.query.js';
+import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, withdrawSupport } from './issues.service.js';
+
+export const IssueStatusEnum = builder.enumType('IssueStatus', { values: ISSUE_STATUSES });
+export const IssueOrderEnum = builder.enumType('IssueOrder', { values: ISSUE_ORDERS });
+
+export const CommentRef = builder.node(Comment, {
+  name: 'Comment',
+  id: { resolve: (c) => c.id },
+  loadMany: async (ids, ctx) => {
+    const rows = await ctx.em.find(Comment, { id: { $in: ids as string[] } });
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  },
+  fields: (t) => ({
+    body: t.exposeString('body', { description: 'Markdown.' }),
+    author: t.field({ type: UserRef, resolve: (c, _a, ctx) => must(ctx.loaders.user, c.author.id) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    editedAt: t.expose('editedAt', { type: 'DateTime', nullable: true }),
+    viewerCanEdit: t.boolean({ resolve: (c, _a, ctx) => !!ctx.viewer && canEditComment(ctx.viewer, c) }),
+  }),
+});
+
+const CommentConnection = builder.connectionObject(
+  {
+    type: CommentRef,
+    name: 'CommentConnection',
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as { totalCount: number }).totalCount }) }),
+  },
+  { name: 'CommentEdge' },
+);
+
+const SupportRef = builder.objectRef<Support>('Support').implement({
+  description: '"My region is affected too": one coordinator, for their region.',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, resolve: (s, _a, ctx) => must(ctx.loaders.user, s.user.id) }),
+    region: t.field({ type: RegionRef, resolve: (s, _a, ctx) => must(ctx.loaders.region, s.region.id) }),
+    note: t.exposeString('note', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+export const IssueRef = builder.node(Issue, {
+  name: 'Issue',
+  id: { resolve: (i) => i.id },
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.issue.load(id)),
+});
+
+builder.objectFields(IssueRef, (t) => ({
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { description: 'Markdown.' }),
+    evidence: t.exposeString('evidence', { nullable: true, description: 'Figures or examples, e.g. complaints per week.' }),
+    category: t.field({
+      type: CategoryRef,
+      nullable: true,
+      resolve: (i, _a, ctx) => (i.category ? ctx.loaders.category.load(i.category.id) : null),
+    }),
+    status: t.field({ type: IssueStatusEnum, resolve: (i) => i.status }),
+    raisedBy: t.field({ type: UserRef, resolve: (i, _a, ctx) => must(ctx.loaders.user, i.raisedBy.id) }),
+    originRegion: t.field({ type: RegionRef, resolve: (i, _a, ctx) => must(ctx.loaders.region, i.originRegion.id) }),
+    affectedRegions: t.field({
+      type: [RegionRef],
+      description: 'The origin region first, then the regions of supporters by name.',
+      resolve: async (i, _a, ctx) => {
+        const supports = await ctx.loaders.supportsByIssue.load(i.id);
+        const ids = [...new Set([i.originRegion.id, ...supports.map((s) => s.region.id)])];
+        const regions = (await ctx.loaders.region.loadMany(ids)) as Region[];
+        const [origin, ...rest] = regions;
+        return [origin, ...rest.sort((a, b) => a.name.localeCompare(b.name))];
+      },
+    }),
+    supports: t.field({ type: [SupportRef], resolve: (i, _a, ctx) => ctx.loaders.supportsByIssue.load(i.id) }),
+    supportCount: t.exposeInt('supportCount', { description: 'Coordinators who marked "my region is affected too".' }),
+    regionCount: t.exposeInt('regionCount', { description: 'Regions affected, the origin region included.' }),
+    priorityScore: t.float({
+      description: 'The documented priority score (see shared/src/priority.ts) at the time of the request.',
+      resolve: async (i, _a, ctx) =>
+        priorityScore({ ...i, totalRegions: await ctx.loaders.totalRegions.load('all') }, new Date()),
+    }),
+    viewerHasSupported: t.boolean({
+      resolve: async (i, _a, ctx) => (await ctx.loaders.supportsByIssue.load(i.id)).some((s) => s.user.id === ctx.viewer?.id),
+    }),
+    viewerCanSupport: t.boolean({
+      resolve: async (i, _a, ctx) => !!ctx.viewer && supportRefusal(ctx.viewer, i, await ctx.loaders.supportsByIssue.load(i.id)) === null,
+    }),
+    viewerCanMerge: t.boolean({ resolve: (i, _a, ctx) => !!ctx.viewer && canMerge(ctx.viewer) && ['OPEN', 'UNDER_DISCUSSION'].includes(i.status) }),
+    commentCount: t.exposeInt('commentCount'),
+    comments: t.field({
+      type: CommentConnection,
+      args: { first: t.arg.int(), after: t.arg.string() },
+      resolve: async (i, args, ctx) => {
+        const page = pageArgs(args);
+        const [rows, total] = await ctx.em.findAndCount(
+          Comment,
+          { issue: i.id },
+          { orderBy: { createdAt: 'asc', id: 'asc' }, offset: page.offset, limit: page.limit },
+        );
+        return connection(rows, page.offset, page.offset + rows.length < total, total);
+      },
+    }),
+    mergedInto: t.field({
+      type: IssueRef,
+      nullable: true,
+      resolve: (i, _a, ctx) => (i.mergedInto ? ctx.loaders.issue.load(i.mergedInto.id) : null),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastActivityAt: t.expose('lastActivityAt', { type: 'DateTime' }),
+}));
+
+registerNode('Issue', (ctx, id) => ctx.loaders.issue.load(id));
+registerNode('Comment', (ctx, id) => ctx.em.findOne(Comment, id));
+
+const IssueConnection = builder.connectionObject(
+  {
+    type: IssueRef,
+    name: 'IssueConnection',
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as { totalCount: number }).totalCount }) }),
+  },
+  { name: 'IssueEdge' },
+);
+
+const IssueFilter = builder.inputType('IssueFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [IssueStatusEnum], description: 'Default: every status but MERGED.' }),
+    regionId: t.id({ description: 'Issues affecting the region: raised there or supported from there.' }),
+    categoryId: t.id(),
+    search: t.string({ description: 'Contained in the title or description (case-insensitive).' }),
+  }),
+});
+
+const RaiseIssueInput = builder.inputType('RaiseIssueInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    description: t.string({ required: true, description: 'Markdown.' }),
+    categoryId: t.id(),
+    evidence: t.string(),
+  }),
+});
+
+builder.queryFields((t) => ({
+  issues: t.field({
+    type: IssueConnection,
+    args: {
+      first: t.arg.int(),
+      after: t.arg.string(),
+      filter: t.arg({ type: IssueFilter }),
+      orderBy: t.arg({ type: IssueOrderEnum, defaultValue: 'PRIORITY' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const page = pageArgs(args);
+      const f = args.filter ?? {};
+      const { search } = parseInput(searchSchema, { search: f.search });
+      const result = await listIssues(
+        ctx.em,
+        {
+          status: f.status,
+          search,
+          regionId: optionalIdOf(f.regionId ? String(f.regionId) : null, 'Region'),
+          categoryId: optionalIdOf(f.categoryId ? String(f.categoryId) : null, 'Category'),
+        },
+        args.orderBy ?? 'PRIORITY',
+        page,
+      );
+      return connection(result.issues, result.offset, result.hasNextPage, result.totalCount);
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  raiseIssue: t.field({
+    type: IssueRef,
+    args: { input: t.arg({ type: RaiseIssueInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      raiseIssue(ctx.em, ctx.viewer!, {
+        ...input,
+        categoryId: input.categoryId ? idOf(String(input.categoryId), 'Category') : null,
+      }),
+  }),
+  supportIssue: t.field({
+    type: IssueRef,
+    args: { issueId: t.arg.id({ required: true }), note: t.arg.string() },
+    resolve: (_root, args, ctx) => supportIssue(ctx.em, ctx.viewer!, idOf(String(args.issueId), 'Issue'), args.note),
+  }),
+  withdrawSupport: t.field({
+    type: IssueRef,
+    args: { issueId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => withdrawSupport(ctx.em, ctx.viewer!, idOf(String(args.issueId), 'Issue')),
+  }),
+  addComment: t.field({
+    type: CommentRef,
+    description: 'Comments on an issue (and, later, a proposal).',
+    args: { subjectId: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => addComment(ctx.em, ctx.viewer!, idOf(String(args.subjectId), 'Issue'), args.body),
+  }),
+  editComment: t.field({
+    type: CommentRef,
+    args: { commentId: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => editComment(ctx.em, ctx.viewer!, idOf(String(args.commentId), 'Comment'), args.body),
+  }),
+  mergeIssue: t.field({
+    type: IssueRef,
+    description: 'Facilitators: merge a duplicate; its supports and comments join the target.',
+    args: { issueId: t.arg.id({ required: true }), intoIssueId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) =>
+      mergeIssue(ctx.em, ctx.viewer!, idOf(String(args.issueId), 'Issue'), idOf(String(args.intoIssueId), 'Issue')),
+  }),
+}));

@@ -1,0 +1,93 @@
+// People and places: regions, categories, users and their sign-in sessions.
+import { EntitySchema } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import type { Locale, Role } from '@council/shared';
+
+export class Region {
+  id: string = randomUUID();
+  code!: string;
+  name!: string;
+  timeZone = 'UTC';
+  createdAt: Date = new Date();
+}
+
+export const RegionSchema = new EntitySchema<Region>({
+  class: Region,
+  tableName: 'region',
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    code: { type: 'string', length: 16, unique: true },
+    name: { type: 'string', length: 120 },
+    timeZone: { type: 'string', length: 64 },
+    createdAt: { type: 'datetime' },
+  },
+});
+
+export class Category {
+  id: string = randomUUID();
+  name!: string;
+  position = 0;
+  createdAt: Date = new Date();
+}
+
+export const CategorySchema = new EntitySchema<Category>({
+  class: Category,
+  tableName: 'category',
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    name: { type: 'string', length: 120, unique: true },
+    position: { type: 'integer' },
+    createdAt: { type: 'datetime' },
+  },
+});
+
+export class User {
+  id: string = randomUUID();
+  email!: string;
+  name!: string;
+  passwordHash!: string;
+  roles: Role[] = [];
+  region?: Region | null;
+  locale: Locale = 'en';
+  active = true;
+  createdAt: Date = new Date();
+
+  hasRole(role: Role): boolean {
+    return this.roles.includes(role);
+  }
+}
+
+export const UserSchema = new EntitySchema<User>({
+  class: User,
+  tableName: 'user',
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    email: { type: 'string', length: 254, unique: true },
+    name: { type: 'string', length: 120 },
+    passwordHash: { type: 'string', length: 255, lazy: true },
+    roles: { type: 'json' },
+    region: { kind: 'm:1', entity: () => Region, nullable: true },
+    locale: { type: 'string', length: 8 },
+    active: { type: 'boolean' },
+    createdAt: { type: 'datetime' },
+  },
+});
+
+export class Session {
+  /** sha256 of the cookie token: a stolen database does not yield usable cookies. */
+  id!: string;
+  user!: User;
+  createdAt: Date = new Date();
+  expiresAt!: Date;
+}
+
+export const SessionSchema = new EntitySchema<Session>({
+  class: Session,
+  tableName: 'session',
+  properties: {
+    id: { type: 'string', primary: true, length: 64 },
+    user: { kind: 'm:1', entity: () => User, deleteRule: 'cascade' },
+    createdAt: { type: 'datetime' },
+    expiresAt: { type: 'datetime', index: true },
+  },
+});

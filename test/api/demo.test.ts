@@ -1,0 +1,36 @@
+// The demo workspace: seeded through the services, every demo account signs in, the story holds.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { Client } from '../support/client.js';
+import { seedDemo } from '../../server/src/demo/seed.js';
+import { DEMO_PASSWORD, demoIssues, demoUsers } from '../../server/src/demo/data.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemo(t.orm.em.fork());
+});
+afterAll(() => t.close());
+
+it('seeds 8 regions, 6+ categories, the demo accounts and 40+ issues with supports and comments', async () => {
+  const c = await new Client(t.app).signIn('coordinator1@council.test', DEMO_PASSWORD);
+  const data = await c.ok(`{ regions { code } categories { name } totalRegions issues(first: 100, filter: { status: [OPEN, UNDER_DISCUSSION, PROPOSED, RESOLVED, CLOSED, MERGED] }) { totalCount edges { node { title status supportCount commentCount regionCount mergedInto { id } } } } }`);
+  expect(data.regions).toHaveLength(8);
+  expect(data.categories.length).toBeGreaterThanOrEqual(6);
+  expect(data.issues.totalCount).toBe(demoIssues.length);
+  expect(data.issues.totalCount).toBeGreaterThanOrEqual(40);
+  const nodes = data.issues.edges.map((e: any) => e.node);
+  expect(nodes.filter((n: any) => n.status === 'MERGED').every((n: any) => n.mergedInto)).toBe(true);
+  expect(nodes.filter((n: any) => n.status === 'MERGED')).toHaveLength(demoIssues.filter((d) => d.mergeInto).length);
+  expect(nodes.filter((n: any) => n.status === 'CLOSED')).toHaveLength(demoIssues.filter((d) => d.status === 'CLOSED').length);
+  expect(nodes.some((n: any) => n.regionCount >= 6)).toBe(true);
+  expect(nodes.reduce((s: number, n: any) => s + n.commentCount, 0)).toBeGreaterThan(80);
+});
+
+it('lets every demo account sign in with the demo password', async () => {
+  expect(demoUsers.map((u) => u.email)).toEqual(expect.arrayContaining(['admin@council.test', 'facilitator@council.test', 'executive@council.test', ...Array.from({ length: 8 }, (_, i) => `coordinator${i + 1}@council.test`)]));
+  for (const u of demoUsers) {
+    const viewer = (await (await new Client(t.app).signIn(u.email, DEMO_PASSWORD)).ok(`{ viewer { email roles region { code } } }`)).viewer;
+    expect(viewer).toMatchObject({ email: u.email, roles: u.roles, region: u.regionCode ? { code: u.regionCode } : null });
+  }
+});

@@ -1,0 +1,60 @@
+// A GraphQL client over fastify's inject that keeps its session cookie, like a browser would.
+import type { FastifyInstance } from 'fastify';
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; fields?: Record<string, string>; [k: string]: unknown };
+}
+
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: GqlError[];
+}
+
+export class Client {
+  private cookie: string | null = null;
+
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+    const res = await this.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      payload: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers['set-cookie'];
+    for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
+      const [pair] = c.split(';');
+      const [name, value] = pair.split('=');
+      if (name === 'council_session') this.cookie = value ? `${name}=${value}` : null;
+    }
+    return res.json() as GqlResult<T>;
+  }
+
+  /** Data of a query that must succeed; throws with the errors otherwise. */
+  async ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.gql<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  /** The error code of a query that must fail. */
+  async code(query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> {
+    const result = await this.gql(query, variables);
+    if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
+    return result.errors[0].extensions?.code;
+  }
+
+  async signIn(email: string, password = 'correct-horse-battery'): Promise<this> {
+    await this.ok(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: email, p: password });
+    return this;
+  }
+
+  get hasSession(): boolean {
+    return this.cookie !== null;
+  }
+}

@@ -1,0 +1,13 @@
+// Database observations for tests: row counts of every table, to prove a refusal wrote nothing.
+import type { Em } from '../../server/src/db/orm.js';
+import { entities } from '../../server/src/db/entities.js';
+
+export async function rowCounts(em: Em): Promise<Record<string, number>> {
+  const fork = em.fork();
+  const counts: Record<string, number> = {};
+  for (const schema of entities) {
+    const name = schema.meta.className;
+    counts[name] = await fork.count(name, {});
+  }
+  return counts;
+}

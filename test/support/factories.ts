@@ -1,0 +1,40 @@
+// Factories: valid objects with overridable fields, written through the real services.
+import type { Role } from '@council/shared';
+import type { Em } from '../../server/src/db/orm.js';
+import { Category, Region, User } from '../../server/src/modules/people/people.entity.js';
+import { createUser } from '../../server/src/modules/people/people.service.js';
+import { raiseIssue } from '../../server/src/modules/issues/issues.service.js';
+import type { Issue } from '../../server/src/modules/issues/issues.entity.js';
+
+export const PASSWORD = 'correct-horse-battery';
+let seq = 0;
+
+export async function region(em: Em, over: Partial<Pick<Region, 'code' | 'name' | 'timeZone'>> = {}): Promise<Region> {
+  seq += 1;
+  const r = em.create(Region, { code: `R${seq}`, name: `Region ${seq}`, timeZone: 'UTC', createdAt: new Date(), ...over });
+  await em.persistAndFlush(r);
+  return r;
+}
+
+export async function category(em: Em, name = `Category ${++seq}`): Promise<Category> {
+  const c = em.create(Category, { name, position: seq, createdAt: new Date() });
+  await em.persistAndFlush(c);
+  return c;
+}
+
+export async function user(em: Em, over: { roles?: Role[]; region?: Region | null; email?: string; name?: string; locale?: 'en' | 'de' | 'da' | 'es' | 'vi' } = {}): Promise<User> {
+  seq += 1;
+  return createUser(em, null, {
+    email: over.email ?? `person${seq}@example.test`,
+    name: over.name ?? `Person ${seq}`,
+    password: PASSWORD,
+    roles: over.roles ?? ['COORDINATOR'],
+    regionCode: over.region === undefined ? null : over.region?.code ?? null,
+    locale: over.locale ?? 'en',
+  });
+}
+
+export async function issue(em: Em, by: User, over: Partial<{ title: string; description: string; categoryId: string | null }> = {}, at?: Date): Promise<Issue> {
+  seq += 1;
+  return raiseIssue(em, by, { title: `Shared problem ${seq}`, description: `Description of shared problem ${seq}.`, ...over }, at);
+}
