@@ -1,10 +1,11 @@
 // The issue priority score: one documented formula, used by the feed's PRIORITY order
 // and (later) by the agenda generator. Pure: plain numbers in, a number out.
 //
-//   score = 4 · regionShare + 2 · log2(1 + supportCount) + 3 · 2^(−daysSinceActivity / 14)
+//   score = 6 · regionShare + 2 · log2(1 + supportCount) + 3 · 2^(−daysSinceActivity / 14)
 //
 // - regionShare: affected regions (origin plus supporters' regions) / all regions, 0..1.
-//   A problem felt across the company matters most, so breadth weighs heaviest.
+//   A problem felt across the company matters most, so breadth weighs heaviest: four regions
+//   with three supporters outrank one region with six.
 // - supportCount: coordinators who marked "my region is affected too". Logarithmic, so the
 //   tenth supporter adds less than the second and a crowd in one region cannot dominate.
 // - activity: halves every 14 days without a comment or support, so live topics rise.
@@ -15,7 +16,7 @@ export interface PriorityInput {
   lastActivityAt: Date;
 }
 
-export const PRIORITY_WEIGHTS = { regionShare: 4, support: 2, activity: 3, activityHalfLifeDays: 14 } as const;
+export const PRIORITY_WEIGHTS = { regionShare: 6, support: 2, activity: 3, activityHalfLifeDays: 14 } as const;
 
 const DAY_MS = 86_400_000;
 

@@ -9,7 +9,8 @@ const text = (min: number, max: number, key: string) =>
   z
     .string({ error: 'validation.required' })
     .trim()
-    .min(min, { error: min <= 1 ? 'validation.required' : `validation.${key}.tooShort` })
+    .min(1, { error: 'validation.required', abort: true })
+    .min(min, { error: `validation.${key}.tooShort` })
     .max(max, { error: `validation.${key}.tooLong` });
 
 const optionalText = (max: number, key: string) =>
@@ -63,4 +64,18 @@ export const createUserSchema = z.object({
   roles: z.array(z.enum(ROLES, { error: 'validation.role.invalid' })).min(1, { error: 'validation.role.required' }),
   regionCode: z.string().trim().nullish(),
   locale: localeSchema.default('en'),
+});
+
+export const regionSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,16}$/, { error: 'validation.regionCode.invalid' }),
+  name: text(LIMITS.name.min, LIMITS.name.max, 'name'),
+  timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', { error: 'validation.timeZone.invalid' }),
+});
+
+export const categorySchema = z.object({
+  name: text(LIMITS.name.min, LIMITS.name.max, 'name'),
 });

@@ -1,18 +1,18 @@
 // People: creating accounts (CLI, demo), changing one's own language.
-import { createUserSchema, localeSchema } from '@council/shared';
+import { categorySchema, createUserSchema, localeSchema, regionSchema } from '@council/shared';
 import type { z } from 'zod';
 import type { Em } from '../../db/orm.js';
-import { Conflict, InvalidInput } from '../../errors.js';
+import { InvalidInput } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { hashPassword } from './password.js';
-import { Region, User } from './people.entity.js';
+import { Category, Region, User } from './people.entity.js';
 
 export async function createUser(em: Em, actor: User | null, input: z.input<typeof createUserSchema>): Promise<User> {
   const data = parseInput(createUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   return em.transactional(async (tx) => {
-    if (await tx.count(User, { email: data.email })) throw new Conflict('errors.CONFLICT');
+    if (await tx.count(User, { email: data.email })) throw new InvalidInput({ email: 'validation.email.taken' });
     let region: Region | null = null;
     if (data.regionCode) {
       region = await tx.findOne(Region, { code: data.regionCode.toUpperCase() });
@@ -41,5 +41,26 @@ export async function setLocale(em: Em, actor: User, locale: string): Promise<Us
     user.locale = value;
     audit(tx, { actor, action: 'user.localeChanged', subject: user, before: { locale: before }, after: { locale: value } });
     return user;
+  });
+}
+
+export async function createRegion(em: Em, actor: User | null, input: z.input<typeof regionSchema>): Promise<Region> {
+  const data = parseInput(regionSchema, input);
+  return em.transactional(async (tx) => {
+    if (await tx.count(Region, { code: data.code })) throw new InvalidInput({ code: 'validation.regionCode.taken' });
+    const region = tx.create(Region, { ...data, createdAt: new Date() });
+    audit(tx, { actor, action: 'region.created', subject: region, after: data });
+    return region;
+  });
+}
+
+export async function createCategory(em: Em, actor: User | null, input: z.input<typeof categorySchema>): Promise<Category> {
+  const data = parseInput(categorySchema, input);
+  return em.transactional(async (tx) => {
+    if (await tx.count(Category, { name: data.name })) throw new InvalidInput({ name: 'validation.categoryName.taken' });
+    const position = await tx.count(Category, {});
+    const category = tx.create(Category, { name: data.name, position, createdAt: new Date() });
+    audit(tx, { actor, action: 'category.created', subject: category, after: data });
+    return category;
   });
 }

@@ -1,0 +1,71 @@
+// `pnpm test`: typecheck, lint, unit + integration + contract tests, web build, browser tests.
+// Every step runs (a failure does not hide later ones); the last line sums them:
+// "N passed, N failed" (vitest counts each test; typecheck, lint and build count one each).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const artifacts = join(root, 'test/artifacts');
+mkdirSync(artifacts, { recursive: true });
+const only = process.argv.slice(2);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const lines = [];
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  return r.status === 0;
+}
+
+function check(name, cmd, args) {
+  if (only.length && !only.includes(name)) return true;
+  console.log(`\n▶ ${name}`);
+  const ok = run(cmd, args);
+  ok ? passed++ : failed++;
+  lines.push(`${ok ? '✓' : '✗'} ${name}`);
+  return ok;
+}
+
+function vitest(name, config) {
+  if (only.length && !only.includes(name)) return true;
+  console.log(`\n▶ ${name}`);
+  const out = join(artifacts, `${name}.json`);
+  rmSync(out, { force: true });
+  const ok = run('pnpm', ['exec', 'vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  let p = 0;
+  let f = 0;
+  let s = 0;
+  try {
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    p = report.numPassedTests;
+    f = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    s = report.numPendingTests + (report.numTodoTests ?? 0);
+  } catch {
+    f = 1; // no report: the run itself failed
+  }
+  if (!ok && f === 0) f = 1;
+  passed += p;
+  failed += f;
+  skipped += s;
+  lines.push(`${f ? '✗' : '✓'} ${name}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
+  return f === 0;
+}
+
+check('typecheck', 'pnpm', ['-s', 'typecheck']);
+check('lint', 'pnpm', ['-s', 'lint']);
+vitest('unit-and-api', 'vitest.config.ts');
+const built = check('web-build', 'pnpm', ['--filter', '@council/web', 'build']);
+if (built || only.includes('e2e')) vitest('e2e', 'test/e2e/vitest.config.ts');
+else if (!only.length || only.includes('e2e')) {
+  failed++;
+  lines.push('✗ e2e: not run, the web build failed');
+}
+
+const summary = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+writeFileSync(join(artifacts, 'summary.txt'), summary + '\n');
+console.log(`\n${lines.join('\n')}\n\n${summary}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,144 @@
+// `pnpm council <command>`: administration from the shell, so a real installation can start
+// without the demo. Uses the same configuration (DATA_DIR, DATABASE_URL) and services as the server.
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { ROLES } from '@council/shared';
+import { translator } from '@council/shared/i18n';
+import { loadConfig } from '../config.js';
+import { migrate, openOrm } from '../db/orm.js';
+import { AppError, InvalidInput } from '../errors.js';
+import { createCategory, createRegion, createUser } from '../modules/people/people.service.js';
+import { Category, Region, User } from '../modules/people/people.entity.js';
+import { seedDemo } from '../demo/seed.js';
+
+const USAGE = `Usage: pnpm council <command> [options]
+
+Commands:
+  region:create   --code NORD --name "Nordics" --time-zone Europe/Copenhagen
+  category:create --name "Returns"
+  user:create     --email a@b.c --name "Full Name" --role COORDINATOR [--role FACILITATOR] [--region NORD] [--locale en]
+                  The password is asked for, or read from standard input when it is not a terminal.
+  regions | categories | users     list what there is
+  demo:seed       seed the demo workspace into an empty database
+
+Roles: ${ROLES.join(', ')}. Environment: DATA_DIR, DATABASE_URL (as for the server).`;
+
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    let data = '';
+    for await (const chunk of process.stdin) data += chunk;
+    return data.replace(/\r?\n$/, '');
+  }
+  let muted = false;
+  const output = new Writable({
+    write(chunk, _enc, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  const ask = (q: string) =>
+    new Promise<string>((resolve) => {
+      rl.question(q, (answer) => resolve(answer));
+      muted = true;
+    });
+  const first = await ask('Password: ');
+  muted = false;
+  process.stdout.write('\n');
+  const second = await ask('Repeat password: ');
+  muted = false;
+  process.stdout.write('\n');
+  rl.close();
+  if (first !== second) throw new Error('The passwords do not match.');
+  return first;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      region: { type: 'string' },
+      locale: { type: 'string' },
+      code: { type: 'string' },
+      'time-zone': { type: 'string' },
+    },
+    strict: true,
+  });
+  const config = loadConfig();
+  const { orm } = await openOrm(config.database);
+  try {
+    await migrate(orm);
+    const em = orm.em.fork();
+    switch (command) {
+      case 'region:create': {
+        const r = await createRegion(em, null, { code: values.code ?? '', name: values.name ?? '', timeZone: values['time-zone'] ?? 'UTC' });
+        console.log(`Created region ${r.code} (${r.name}, ${r.timeZone}).`);
+        return 0;
+      }
+      case 'category:create': {
+        const c = await createCategory(em, null, { name: values.name ?? '' });
+        console.log(`Created category ${c.name}.`);
+        return 0;
+      }
+      case 'user:create': {
+        const password = await readPassword();
+        const u = await createUser(em, null, {
+          email: values.email ?? '',
+          name: values.name ?? '',
+          password,
+          roles: (values.role ?? []).map((r) => r.toUpperCase()) as never,
+          regionCode: values.region ?? null,
+          locale: (values.locale ?? 'en') as never,
+        });
+        console.log(`Created ${u.roles.join('+')} ${u.name} <${u.email}>${values.region ? ` in ${values.region.toUpperCase()}` : ''}.`);
+        return 0;
+      }
+      case 'regions':
+        for (const r of await em.find(Region, {}, { orderBy: { code: 'asc' } })) console.log(`${r.code}\t${r.name}\t${r.timeZone}`);
+        return 0;
+      case 'categories':
+        for (const c of await em.find(Category, {}, { orderBy: { position: 'asc' } })) console.log(c.name);
+        return 0;
+      case 'users':
+        for (const u of await em.find(User, {}, { orderBy: { email: 'asc' }, populate: ['region'] }))
+          console.log(`${u.email}\t${u.name}\t${u.roles.join(',')}\t${u.region?.code ?? '-'}`);
+        return 0;
+      case 'demo:seed':
+        if ((await em.count(User)) > 0) {
+          console.error('The database is not empty; the demo is seeded only into an empty one.');
+          return 1;
+        }
+        await seedDemo(em);
+        console.log('Seeded the demo workspace.');
+        return 0;
+      default:
+        console.error(`Unknown command "${command}".\n\n${USAGE}`);
+        return 1;
+    }
+  } catch (error) {
+    if (error instanceof AppError) {
+      const t = translator('en');
+      const flag: Record<string, string> = { regionCode: 'region', timeZone: 'time-zone', roles: 'role' };
+      const details = error instanceof InvalidInput ? Object.entries(error.fields).map(([f, k]) => `  --${flag[f.split('.')[0]] ?? f}: ${t(k)}`) : [];
+      console.error([t(error.messageKey), ...details].join('\n'));
+      return 1;
+    }
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  } finally {
+    await orm.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await run(process.argv.slice(2));
+}
