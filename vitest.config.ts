@@ -1,14 +1,33 @@
-// Unit and integration tests (server, shared, API scenarios). Browser tests: test/e2e/vitest.config.ts.
+// Unit and integration tests (server, shared, API scenarios), on SQLite; the API scenarios run
+// again on PostgreSQL (project "postgresql"). Browser tests: test/e2e/vitest.config.ts.
 import { defineConfig } from 'vitest/config';
 
+// graphql ships CJS and ESM builds; vitest would load both and graphql-js refuses two realms.
+const resolve = { alias: { graphql: 'graphql/index.js' } };
+const common = { environment: 'node', testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks' } as const;
+
 export default defineConfig({
-  // graphql ships CJS and ESM builds; vitest would load both and graphql-js refuses two realms.
-  resolve: { alias: { graphql: 'graphql/index.js' } },
+  resolve,
   test: {
-    include: ['server/src/**/*.test.ts', 'shared/src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}', 'test/api/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      {
+        resolve,
+        test: {
+          ...common,
+          name: 'sqlite',
+          include: ['server/src/**/*.test.ts', 'shared/src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}', 'test/api/**/*.test.ts'],
+        },
+      },
+      {
+        resolve,
+        test: {
+          ...common,
+          name: 'postgresql',
+          include: ['test/api/**/*.test.ts'],
+          exclude: ['test/api/contract.test.ts'],
+          env: { COUNCIL_TEST_DATABASE: 'postgresql' },
+        },
+      },
+    ],
   },
 });

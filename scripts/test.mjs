@@ -30,12 +30,12 @@ function check(name, cmd, args) {
   return ok;
 }
 
-function vitest(name, config) {
+function vitest(name, config, extra = []) {
   if (only.length && !only.includes(name)) return true;
   console.log(`\n▶ ${name}`);
   const out = join(artifacts, `${name}.json`);
   rmSync(out, { force: true });
-  const ok = run('pnpm', ['exec', 'vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run('pnpm', ['exec', 'vitest', 'run', '--config', config, ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   let p = 0;
   let f = 0;
   let s = 0;
@@ -55,9 +55,21 @@ function vitest(name, config) {
   return f === 0;
 }
 
+/** Whether a TCP service answers on host:port within a second. */
+function reachable(url) {
+  const { hostname, port } = new URL(url);
+  const probe = `require('net').connect({host:${JSON.stringify(hostname)},port:${Number(port) || 5432},timeout:1000}).on('connect',()=>process.exit(0)).on('error',()=>process.exit(1)).on('timeout',()=>process.exit(1))`;
+  return spawnSync(process.execPath, ['-e', probe]).status === 0;
+}
+
+const pgUrl = process.env.COUNCIL_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const projects = ['--project', 'sqlite'];
+if (reachable(pgUrl)) projects.push('--project', 'postgresql');
+else lines.push(`- API tests on PostgreSQL skipped: nothing answers at ${new URL(pgUrl).host} (set COUNCIL_TEST_POSTGRES_URL)`);
+
 check('typecheck', 'pnpm', ['-s', 'typecheck']);
 check('lint', 'pnpm', ['-s', 'lint']);
-vitest('unit-and-api', 'vitest.config.ts');
+vitest('unit-and-api', 'vitest.config.ts', projects);
 const built = check('web-build', 'pnpm', ['--filter', '@council/web', 'build']);
 if (built || only.includes('e2e')) vitest('e2e', 'test/e2e/vitest.config.ts');
 else if (!only.length || only.includes('e2e')) {

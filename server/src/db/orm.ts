@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { entities } from './entities.js';
 import { sqliteMigrations } from '../../../migrations/sqlite/index.js';
+import { postgresqlMigrations } from '../../../migrations/postgresql/index.js';
 
 export type Orm = MikroORM & { em: EntityManager };
 export type Em = EntityManager;
@@ -34,7 +35,7 @@ export function ormOptions(database: Config['database']): Options {
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: database.url,
-      migrations: { path: migrationsDir('postgresql'), silent: true, snapshotName: '.snapshot-council', transactional: true, allOrNothing: true, snapshot: true, emit: 'ts' },
+      migrations: { path: migrationsDir('postgresql'), migrationsList: postgresqlMigrations, silent: true, snapshotName: '.snapshot-council', transactional: true, allOrNothing: true, snapshot: true, emit: 'ts' },
     } as Options;
   }
   return {

@@ -3,11 +3,13 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { translator } from '@council/shared/i18n';
-import { AppError, InvalidInput } from '../errors.js';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { AppError, Conflict, InvalidInput } from '../errors.js';
 import type { Context } from './context.js';
 
 export function toGraphQLError(error: GraphQLError, locale: string): GraphQLError {
-  const original = error.originalError;
+  // A unique constraint that refused a write means another request got there first.
+  const original = error.originalError instanceof UniqueConstraintViolationException ? new Conflict() : error.originalError;
   if (!(original instanceof AppError)) return error;
   const t = translator(locale);
   const extensions: Record<string, unknown> = { code: original.code, ...original.extra };
