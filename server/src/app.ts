@@ -5,6 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { createYoga } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +55,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: { isDev: !config.production },
     logging: {

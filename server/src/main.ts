@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   if (seeded) await seedDemo(em);
 
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/`;
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
   console.log(`\nCouncil is running at ${url}`);
   if (config.demo) {
     console.log(`Demo workspace${seeded ? ' created' : ''}: sign in as coordinator1@council.test (or facilitator@, executive@, admin@council.test), password "${DEMO_PASSWORD}".`);

@@ -24,6 +24,16 @@ Commands:
 
 Roles: ${ROLES.join(', ')}. Environment: DATA_DIR, DATABASE_URL (as for the server).`;
 
+const OPTIONS = {
+  email: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string', multiple: true },
+  region: { type: 'string' },
+  locale: { type: 'string' },
+  code: { type: 'string' },
+  'time-zone': { type: 'string' },
+} as const;
+
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
     let data = '';
@@ -54,26 +64,26 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-export async function run(argv: string[]): Promise<number> {
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  readPassword: () => Promise<string>;
+}
+
+export async function run(argv: string[], io: CliIo = { env: process.env, readPassword }): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help') {
     console.log(USAGE);
     return command ? 0 : 1;
   }
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string', multiple: true },
-      region: { type: 'string' },
-      locale: { type: 'string' },
-      code: { type: 'string' },
-      'time-zone': { type: 'string' },
-    },
-    strict: true,
-  });
-  const config = loadConfig();
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: OPTIONS, strict: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  const { values } = parsed;
+  const config = loadConfig(io.env);
   const { orm } = await openOrm(config.database);
   try {
     await migrate(orm);
@@ -90,7 +100,7 @@ export async function run(argv: string[]): Promise<number> {
         return 0;
       }
       case 'user:create': {
-        const password = await readPassword();
+        const password = await io.readPassword();
         const u = await createUser(em, null, {
           email: values.email ?? '',
           name: values.name ?? '',

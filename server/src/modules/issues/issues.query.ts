@@ -1,6 +1,7 @@
 // The issue feed: filters, the three orders and offset pages, in a fixed number of statements
 // whatever the page size (count + page; PRIORITY ranks light rows in memory, then loads the page).
 import { priorityScore, type IssueOrder, type IssueStatus } from '@council/shared';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { Em } from '../../db/orm.js';
 import { Region } from '../people/people.entity.js';
 import { Issue, Support } from './issues.entity.js';
@@ -66,7 +67,7 @@ function issueWhere(em: Em, filter: IssueFilterData): Record<string, unknown> {
   const search = filter.search?.trim();
   if (search) {
     // SQLite's LIKE ignores (ASCII) case already and has no ILIKE; PostgreSQL needs ILIKE.
-    const op = em.getPlatform().getConfig().get('driver').name === 'PostgreSqlDriver' ? '$ilike' : '$like';
+    const op = em.getPlatform() instanceof PostgreSqlPlatform ? '$ilike' : '$like';
     const pattern = `%${search.replace(/[\\%_]/g, '')}%`;
     and.push({ $or: [{ title: { [op]: pattern } }, { description: { [op]: pattern } }] });
   }
