@@ -25,7 +25,8 @@ function check(name, cmd, args) {
   if (only.length && !only.includes(name)) return true;
   console.log(`\n▶ ${name}`);
   const ok = run(cmd, args);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   lines.push(`${ok ? '✓' : '✗'} ${name}`);
   return ok;
 }

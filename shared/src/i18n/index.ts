@@ -33,6 +33,7 @@ export function translator(locale: string): TFunction {
       resources,
       fallbackLng: DEFAULT_LOCALE,
       initAsync: false,
+      showSupportNotice: false,
       interpolation: { escapeValue: false },
     });
   }
