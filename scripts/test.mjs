@@ -43,7 +43,9 @@ function vitest(name, config, extra = []) {
   try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     p = report.numPassedTests;
-    f = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    // A file that failed without a failing test (an error while loading it) counts once.
+    const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'));
+    f = report.numFailedTests + brokenFiles.length;
     s = report.numPendingTests + (report.numTodoTests ?? 0);
   } catch {
     f = 1; // no report: the run itself failed

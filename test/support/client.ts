@@ -1,5 +1,7 @@
 // A GraphQL client over fastify's inject that keeps its session cookie, like a browser would.
-import type { FastifyInstance } from 'fastify';
+import type { App } from '../../server/src/app.js';
+
+type FastifyInstance = App['app'];
 
 export interface GqlError {
   message: string;

@@ -13,7 +13,10 @@ export const de: Catalog = {
     supportNote: { tooLong: 'Die Notiz darf höchstens 500 Zeichen haben.' },
     search: { tooLong: 'Die Suche darf höchstens 200 Zeichen haben.' },
     first: { range: 'Die Seitengröße muss zwischen 1 und 100 liegen.' },
-    email: { invalid: 'Geben Sie eine gültige E-Mail-Adresse ein.' },
+    email: { invalid: 'Geben Sie eine gültige E-Mail-Adresse ein.', taken: 'Ein Konto mit dieser E-Mail-Adresse gibt es bereits.' },
+    regionCode: { invalid: 'Verwenden Sie 2 bis 16 Buchstaben oder Ziffern, z. B. NORD.', taken: 'Eine Region mit diesem Kürzel gibt es bereits.' },
+    timeZone: { invalid: 'Verwenden Sie eine Zeitzone wie Europe/Berlin.' },
+    categoryName: { taken: 'Eine Kategorie mit diesem Namen gibt es bereits.' },
     password: {
       tooShort: 'Das Passwort braucht mindestens 10 Zeichen.',
       tooLong: 'Das Passwort darf höchstens 200 Zeichen haben.',
@@ -137,6 +140,7 @@ export const de: Catalog = {
         search: 'Anliegen durchsuchen',
         searchPlaceholder: 'Titel und Beschreibungen durchsuchen …',
         status: 'Status',
+        statusHint: 'Ohne gewählten Status werden alle Anliegen außer zusammengeführten Duplikaten angezeigt.',
         region: 'Region',
         allRegions: 'Alle Regionen',
         category: 'Kategorie',
@@ -152,7 +156,7 @@ export const de: Catalog = {
       raisedBy: 'Gemeldet von {{name}} · {{region}} · {{date}}',
       merged: 'Dieses Anliegen wurde mit einem anderen zusammengeführt.',
       mergedInto:
-        'Dieses Anliegen wurde in <link>{{title}}</link> zusammengeführt. Unterstützungen und Kommentare finden Sie jetzt dort.',
+        'Dieses Anliegen wurde in {{title}} zusammengeführt. Unterstützungen und Kommentare finden Sie jetzt dort.',
       description: 'Beschreibung',
       evidence: 'Belege',
       sideLabel: 'Betroffene Regionen und Aktionen',

@@ -1,0 +1,51 @@
+// The auth guard: nobody sees anything before signing in. Loads the viewer, applies their
+// saved language, and hands them to the pages below.
+import { useEffect, useMemo } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { isLocale } from '@council/shared';
+import { ViewerQuery } from '../features/auth/documents';
+import { ViewerContext } from '../features/auth/viewer';
+import { signInPath } from '../features/auth/paths';
+import { errorMessage } from './errors';
+import { ErrorNotice, Loading } from '../ui/States';
+
+export function AuthGuard() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const context = useMemo(() => ({ additionalTypenames: ['User'] }), []);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ViewerQuery, context });
+  const viewer = data?.viewer ?? null;
+  const savedLocale = viewer?.locale;
+
+  useEffect(() => {
+    if (savedLocale && isLocale(savedLocale) && savedLocale !== i18n.language) void i18n.changeLanguage(savedLocale);
+  }, [savedLocale, i18n]);
+
+  if (!data && fetching) {
+    return (
+      <div className="page-center">
+        <Loading label={t('app.loading')} />
+      </div>
+    );
+  }
+  if (!data && error) {
+    return (
+      <div className="page-center">
+        <ErrorNotice>
+          <p>{errorMessage(error, t)}</p>
+          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            {t('app.retry')}
+          </button>
+        </ErrorNotice>
+      </div>
+    );
+  }
+  if (!viewer) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
+  return (
+    <ViewerContext.Provider value={viewer}>
+      <Outlet />
+    </ViewerContext.Provider>
+  );
+}

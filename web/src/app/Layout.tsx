@@ -1,0 +1,102 @@
+// The frame around every signed-in page: app name, navigation, who is signed in (name,
+// region, roles), the language switcher and sign-out.
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { useMutation } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { SetLocaleMutation, SignOutMutation } from '../features/auth/documents';
+import { useViewer } from '../features/auth/viewer';
+import { LanguageSelect } from '../features/auth/LanguageSelect';
+import { useResetClient } from './client';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const resetClient = useResetClient();
+  const [, setLocale] = useMutation(SetLocaleMutation);
+  const [{ fetching: signingOut }, signOut] = useMutation(SignOutMutation);
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After moving to another page, put keyboard and screen-reader focus at the start of the
+  // new content, unless the page already focused something of its own (e.g. a form field).
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = '';
+    const main = mainRef.current;
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  }, [pathname]);
+
+  async function onSignOut() {
+    await signOut({});
+    resetClient();
+    navigate('/signin', { replace: true });
+  }
+
+  const roles = viewer.roles.map((r) => t(`roles.${r}`)).join(', ');
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              C
+            </span>
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <nav className="header__nav" aria-label={t('app.nav.label')}>
+            <NavLink
+              to="/"
+              className={() => (pathname === '/' || pathname.startsWith('/issues') ? 'nav-link active' : 'nav-link')}
+              aria-current={pathname === '/' ? 'page' : undefined}
+            >
+              {t('app.nav.issues')}
+            </NavLink>
+          </nav>
+          <div className="header__right">
+            <div className="header__user" data-testid="header-user">
+              <span className="avatar" aria-hidden="true">
+                {initials(viewer.name)}
+              </span>
+              <span className="header__user-text">
+                <span className="header__user-name">{viewer.name}</span>
+                <span className="header__user-meta">
+                  {viewer.region ? (
+                    <>
+                      <span className="visually-hidden">{t('app.user.region')}: </span>
+                      {viewer.region.name}
+                      <span aria-hidden="true"> · </span>
+                    </>
+                  ) : null}
+                  <span className="visually-hidden">{t('app.user.roles')}: </span>
+                  {roles}
+                </span>
+              </span>
+            </div>
+            <LanguageSelect onChange={(locale) => void setLocale({ locale })} />
+            <button type="button" className="btn btn--ghost" onClick={onSignOut} disabled={signingOut} data-testid="signout">
+              {t('app.signOut')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1} ref={mainRef}>
+        <Outlet />
+      </main>
+      <ScrollRestoration />
+    </div>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const first = parts[0]?.[0] ?? '';
+  const last = parts.length > 1 ? (parts[parts.length - 1][0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

@@ -1,0 +1,44 @@
+// Shown when a page fails to render or a path does not exist.
+import { Link, isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from './useDocumentTitle';
+import { Loading } from '../ui/States';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('app.notFound.title'));
+  return (
+    <div className="page page--narrow">
+      <h1>{t('app.notFound.title')}</h1>
+      <p>{t('app.notFound.body')}</p>
+      <Link to="/" className="btn">
+        {t('app.backToIssues')}
+      </Link>
+    </div>
+  );
+}
+
+export function RouteError() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  return (
+    <div className="page page--narrow" role="alert">
+      <h1>{t('app.crash.title')}</h1>
+      <p>{t('app.crash.body')}</p>
+      <a href="/" className="btn">
+        {t('app.backToIssues')}
+      </a>
+    </div>
+  );
+}
+
+/** While a page's code loads on first visit. */
+export function RouteLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="page-center">
+      <Loading label={t('app.loading')} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// GraphQL documents of the auth feature: who is signed in, signing in and out, the saved language.
+import { graphql, type ResultOf } from '../../graphql';
+
+export const ViewerFields = graphql(`
+  fragment ViewerFields on User {
+    id
+    name
+    email
+    roles
+    locale
+    region {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const ViewerQuery = graphql(
+  `
+    query Viewer {
+      viewer {
+        ...ViewerFields
+      }
+    }
+  `,
+  [ViewerFields],
+);
+
+export type Viewer = ResultOf<typeof ViewerFields>;
+
+export const SignInMutation = graphql(
+  `
+    mutation SignIn($email: String!, $password: String!) {
+      signIn(email: $email, password: $password) {
+        ...ViewerFields
+      }
+    }
+  `,
+  [ViewerFields],
+);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const SetLocaleMutation = graphql(`
+  mutation SetLocale($locale: String!) {
+    setLocale(locale: $locale) {
+      id
+      locale
+    }
+  }
+`);

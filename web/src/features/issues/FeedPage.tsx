@@ -1,0 +1,311 @@
+// The issue feed: filters, sort and search (all in the URL), the total, and pages of
+// issues appended with "Load more".
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { ISSUE_STATUSES, LIMITS } from '@council/shared';
+import { FeedFiltersQuery, IssueFeedQuery, PAGE_SIZE } from './documents';
+import { SORTS, useFeedParams, type FeedParams, type SortKey } from './feedParams';
+import { IssueRow } from './components/IssueRow';
+import { SearchIcon } from './components/Icons';
+import { canParticipate, useViewer } from '../auth/viewer';
+import { errorMessage } from '../../app/errors';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useDebounced } from '../../ui/useDebounced';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/States';
+import { formatNumber } from '../../ui/format';
+
+const FEED_CONTEXT = { additionalTypenames: ['Issue', 'Comment'] };
+
+export function FeedPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('issues.feed.title'));
+  const viewer = useViewer();
+  const { params, update } = useFeedParams();
+  const [{ data: filterData }] = useQuery({ query: FeedFiltersQuery });
+
+  const filterKey = JSON.stringify(params);
+  const hasFilters = params.status.length > 0 || !!params.region || !!params.category || !!params.q;
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <div>
+          <h1 className="page-head__title">{t('issues.feed.title')}</h1>
+          <p className="page-head__lead">{t('issues.feed.lead')}</p>
+        </div>
+        {canParticipate(viewer) ? (
+          <Link to="/issues/new" className="btn btn--primary" data-testid="raise-issue-link">
+            <span aria-hidden="true">+</span> {t('issues.feed.raise')}
+          </Link>
+        ) : null}
+      </div>
+
+      <FeedFilters
+        params={params}
+        update={update}
+        regions={filterData?.regions ?? []}
+        categories={filterData?.categories ?? []}
+        hasFilters={hasFilters}
+      />
+
+      <FeedList params={params} filterKey={filterKey} hasFilters={hasFilters} />
+    </div>
+  );
+}
+
+function FeedFilters({
+  params,
+  update,
+  regions,
+  categories,
+  hasFilters,
+}: {
+  params: FeedParams;
+  update: (patch: Partial<FeedParams>, options?: { replace?: boolean }) => void;
+  regions: readonly { id: string; name: string }[];
+  categories: readonly { id: string; name: string }[];
+  hasFilters: boolean;
+}) {
+  const { t } = useTranslation();
+  const searchId = useId();
+  const regionId = useId();
+  const categoryId = useId();
+  const sortId = useId();
+  const [text, setText] = useState(params.q);
+  const debounced = useDebounced(text, 350);
+
+  // Typing settles into the URL after a pause (replacing history, not piling it up).
+  useEffect(() => {
+    if (debounced.trim() !== params.q) update({ q: debounced }, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+  // Back/forward or "clear" changes the URL: follow it.
+  useEffect(() => {
+    setText((current) => (current.trim() === params.q ? current : params.q));
+  }, [params.q]);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (text.trim() !== params.q) update({ q: text }, { replace: true });
+  }
+
+  function toggleStatus(status: (typeof ISSUE_STATUSES)[number], on: boolean) {
+    const next = on ? [...params.status, status] : params.status.filter((s) => s !== status);
+    update({ status: next });
+  }
+
+  return (
+    <section className="filters" aria-label={t('issues.feed.filters.label')}>
+      <form role="search" className="filters__search" onSubmit={onSubmit}>
+        <label htmlFor={searchId} className="visually-hidden">
+          {t('issues.feed.filters.search')}
+        </label>
+        <span className="input-icon">
+          <SearchIcon />
+          <input
+            id={searchId}
+            type="search"
+            className="input"
+            placeholder={t('issues.feed.filters.searchPlaceholder')}
+            value={text}
+            maxLength={LIMITS.search.max}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="feed-search"
+          />
+        </span>
+      </form>
+      <div className="filters__row">
+        <div className="filters__select">
+          <label htmlFor={regionId}>{t('issues.feed.filters.region')}</label>
+          <select id={regionId} className="select" value={params.region} onChange={(e) => update({ region: e.target.value })}>
+            <option value="">{t('issues.feed.filters.allRegions')}</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__select">
+          <label htmlFor={categoryId}>{t('issues.feed.filters.category')}</label>
+          <select
+            id={categoryId}
+            className="select"
+            value={params.category}
+            onChange={(e) => update({ category: e.target.value })}
+          >
+            <option value="">{t('issues.feed.filters.allCategories')}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__select">
+          <label htmlFor={sortId}>{t('issues.feed.filters.sort')}</label>
+          <select
+            id={sortId}
+            className="select"
+            value={params.sort}
+            onChange={(e) => update({ sort: e.target.value as SortKey })}
+          >
+            {(Object.keys(SORTS) as SortKey[]).map((key) => (
+              <option key={key} value={key}>
+                {t(`orders.${SORTS[key]}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset className="filters__status">
+        <legend>{t('issues.feed.filters.status')}</legend>
+        <div className="chips">
+          {ISSUE_STATUSES.map((status) => {
+            const checked = params.status.includes(status);
+            return (
+              <label key={status} className={checked ? 'chip chip--on' : 'chip'}>
+                <input type="checkbox" checked={checked} onChange={(e) => toggleStatus(status, e.target.checked)} />
+                <span className="chip__check" aria-hidden="true">
+                  {checked ? '✓' : ''}
+                </span>
+                {t(`issueStatus.${status}`)}
+              </label>
+            );
+          })}
+        </div>
+        {params.status.length === 0 ? <p className="filters__status-hint">{t('issues.feed.filters.statusHint')}</p> : null}
+        {hasFilters ? (
+          <button
+            type="button"
+            className="btn btn--link"
+            onClick={() => {
+              setText('');
+              update({ status: [], region: '', category: '', q: '' });
+            }}
+          >
+            {t('issues.feed.filters.clear')}
+          </button>
+        ) : null}
+      </fieldset>
+    </section>
+  );
+}
+
+/**
+ * Pages of the feed: one query per page, so each stays correct when the cache refreshes it.
+ * A new filter starts again from the first page, which keeps showing the previous results
+ * (dimmed) until the new ones arrive.
+ */
+function FeedList({ params, filterKey, hasFilters }: { params: FeedParams; filterKey: string; hasFilters: boolean }) {
+  const [pages, setPages] = useState<{ key: string; cursors: (string | null)[] }>({ key: filterKey, cursors: [null] });
+  const cursors = pages.key === filterKey ? pages.cursors : [null];
+  if (pages.key !== filterKey) setPages({ key: filterKey, cursors: [null] });
+  return (
+    <section className="feed" aria-labelledby="feed-count">
+      {cursors.map((after, i) => (
+        <FeedChunk
+          key={after ?? 'first'}
+          params={params}
+          after={after}
+          first={i === 0}
+          last={i === cursors.length - 1}
+          hasFilters={hasFilters}
+          onLoadMore={(cursor) =>
+            setPages((p) => (p.cursors.includes(cursor) ? p : { key: p.key, cursors: [...p.cursors, cursor] }))
+          }
+        />
+      ))}
+    </section>
+  );
+}
+
+function FeedChunk({
+  params,
+  after,
+  first,
+  last,
+  hasFilters,
+  onLoadMore,
+}: {
+  params: FeedParams;
+  after: string | null;
+  first: boolean;
+  last: boolean;
+  hasFilters: boolean;
+  onLoadMore: (cursor: string) => void;
+}) {
+  const { t } = useTranslation();
+  const variables = useMemo(
+    () => ({
+      first: PAGE_SIZE,
+      after,
+      orderBy: SORTS[params.sort],
+      filter: {
+        status: params.status.length ? params.status : null,
+        regionId: params.region || null,
+        categoryId: params.category || null,
+        search: params.q || null,
+      },
+    }),
+    [after, params],
+  );
+  const [{ data, fetching, error, operation }, reexecute] = useQuery({
+    query: IssueFeedQuery,
+    variables,
+    context: FEED_CONTEXT,
+  });
+  const issues = data?.issues;
+  // Results still from the previous filters (urql keeps them while the new ones load).
+  const outdated = fetching && !!operation && JSON.stringify(operation.variables) !== JSON.stringify(variables);
+
+  return (
+    <>
+      {first ? (
+        <p id="feed-count" className="feed__count" aria-live="polite">
+          {issues ? t('issues.feed.count', { count: issues.totalCount, formatted: formatNumber(issues.totalCount) }) : '\u00a0'}
+          {issues && fetching ? <span className="spinner spinner--inline" aria-hidden="true" /> : null}
+        </p>
+      ) : null}
+      {!issues && fetching ? <Loading label={t('issues.feed.loading')} /> : null}
+      {!issues && error ? (
+        <ErrorNotice>
+          <p>{errorMessage(error, t)}</p>
+          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            {t('app.retry')}
+          </button>
+        </ErrorNotice>
+      ) : null}
+      {issues && first && issues.edges.length === 0 ? (
+        <EmptyState title={hasFilters ? t('issues.feed.emptyFiltered') : t('issues.feed.empty')}>
+          <p className="muted">{hasFilters ? t('issues.feed.emptyFilteredHint') : t('issues.feed.emptyHint')}</p>
+        </EmptyState>
+      ) : null}
+      {issues && issues.edges.length > 0 ? (
+        <ul
+          className={outdated ? 'feed__list feed__list--stale' : 'feed__list'}
+          aria-label={first ? t('issues.feed.listLabel') : undefined}
+          aria-busy={outdated || undefined}
+        >
+          {issues.edges.map(({ node }) => (
+            <IssueRow key={node.id} issue={node} totalRegions={data?.totalRegions ?? 0} />
+          ))}
+        </ul>
+      ) : null}
+      {last && issues?.pageInfo.hasNextPage && issues.pageInfo.endCursor ? (
+        <div className="feed__more">
+          <button
+            type="button"
+            className="btn"
+            data-testid="load-more"
+            onClick={() => onLoadMore(issues.pageInfo.endCursor!)}
+          >
+            {t('issues.feed.loadMore')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

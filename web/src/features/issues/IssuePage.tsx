@@ -1,0 +1,127 @@
+// One issue: what it is, who raised it, the regions affected and the supporters, the
+// "my region is affected too" action, the merge control for facilitators, and the discussion.
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { issueIsActive } from '@council/shared';
+import { COMMENT_PAGE_SIZE, IssuePageQuery } from './documents';
+import { feedHref } from './feedParams';
+import { StatusBadge } from './components/StatusBadge';
+import { SupportPanel } from './components/SupportPanel';
+import { CommentThread } from './components/CommentThread';
+import { MergeControl } from './components/MergeControl';
+import { issueHref } from './components/IssueRow';
+import { canParticipate, useViewer } from '../auth/viewer';
+import { errorCode, errorMessage } from '../../app/errors';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { NotFoundPage } from '../../app/RouteError';
+import { ErrorNotice, Loading } from '../../ui/States';
+import { Markdown } from '../../ui/Markdown';
+import { Interpolate } from '../../ui/Interpolate';
+import { formatDate } from '../../ui/format';
+
+const ISSUE_CONTEXT = { additionalTypenames: ['Issue', 'Comment', 'Support'] };
+
+export function IssuePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const viewer = useViewer();
+  const variables = useMemo(() => ({ id, commentsFirst: COMMENT_PAGE_SIZE }), [id]);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: IssuePageQuery, variables, context: ISSUE_CONTEXT });
+  const node = data?.node;
+  const issue = node && node.__typename === 'Issue' ? node : null;
+  useDocumentTitle(issue?.title ?? t('issues.page.loadingTitle'));
+
+  if (!data && fetching) return <Loading label={t('issues.page.loading')} />;
+  if (errorCode(error) === 'NOT_FOUND' || (data && !issue)) return <NotFoundPage />;
+  if (!issue) {
+    return (
+      <div className="page">
+        <ErrorNotice>
+          <p>{error ? errorMessage(error, t) : t('errors.INTERNAL')}</p>
+          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            {t('app.retry')}
+          </button>
+        </ErrorNotice>
+      </div>
+    );
+  }
+
+  const active = issueIsActive(issue.status);
+
+  return (
+    <div className="page issue-page">
+      <nav className="breadcrumbs" aria-label={t('issues.page.breadcrumbs')}>
+        <Link to={feedHref()}>
+          <span aria-hidden="true">← </span>
+          {t('app.backToIssues')}
+        </Link>
+      </nav>
+
+      <header className="issue-head">
+        <div className="issue-head__badges">
+          <StatusBadge status={issue.status} />
+          {issue.category ? <span className="tag">{issue.category.name}</span> : null}
+        </div>
+        <h1 className="issue-head__title" data-testid="issue-heading">
+          {issue.title}
+        </h1>
+        <p className="issue-head__meta">
+          {t('issues.page.raisedBy', {
+            name: issue.raisedBy.name,
+            region: issue.originRegion.name,
+            date: formatDate(issue.createdAt),
+          })}
+        </p>
+      </header>
+
+      {issue.status === 'MERGED' ? (
+        <div className="notice notice--info" role="status">
+          {issue.mergedInto ? (
+            <Interpolate
+              text={(slot) => t('issues.page.mergedInto', { title: slot })}
+              element={<Link to={issueHref(issue.mergedInto.id)}>{issue.mergedInto.title}</Link>}
+            />
+          ) : (
+            t('issues.page.merged')
+          )}
+        </div>
+      ) : null}
+
+      <div className="issue-layout">
+        <div className="issue-layout__main">
+          <section className="card issue-description" aria-labelledby="issue-description">
+            <h2 id="issue-description" className="card__title">
+              {t('issues.page.description')}
+            </h2>
+            <Markdown source={issue.description} />
+          </section>
+
+          {issue.evidence ? (
+            <section className="card issue-evidence" aria-labelledby="issue-evidence">
+              <h2 id="issue-evidence" className="card__title">
+                {t('issues.page.evidence')}
+              </h2>
+              <Markdown source={issue.evidence} />
+            </section>
+          ) : null}
+
+          <CommentThread
+            issueId={issue.id}
+            firstPage={issue.comments}
+            canComment={active && canParticipate(viewer)}
+            closedReason={
+              !active ? t('issues.page.comments.closed') : !canParticipate(viewer) ? t('errors.coordinatorOnly') : null
+            }
+          />
+        </div>
+
+        <aside className="issue-layout__side" aria-label={t('issues.page.sideLabel')}>
+          <SupportPanel issue={issue} totalRegions={data?.totalRegions ?? 0} />
+          {issue.viewerCanMerge && issue.status !== 'MERGED' ? <MergeControl issue={issue} /> : null}
+        </aside>
+      </div>
+    </div>
+  );
+}

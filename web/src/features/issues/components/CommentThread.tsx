@@ -1,0 +1,332 @@
+// The discussion on an issue: comments page by page (oldest first, "load more"), each
+// with author, time and "edited" marker; the author may edit; a form adds a comment.
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { LIMITS, commentSchema } from '@council/shared';
+import {
+  AddCommentMutation,
+  COMMENT_PAGE_SIZE,
+  EditCommentMutation,
+  IssueCommentsQuery,
+  type CommentData,
+} from '../documents';
+import { errorMessage, fieldErrors } from '../../../app/errors';
+import { zodFieldErrors } from '../../../app/translate';
+import { Counter, Field } from '../../../ui/Field';
+import { MarkdownEditor } from '../../../ui/MarkdownEditor';
+import { Markdown } from '../../../ui/Markdown';
+import { RelativeTime } from '../../../ui/RelativeTime';
+import { Loading, ErrorNotice } from '../../../ui/States';
+import { formatDateTime, formatNumber } from '../../../ui/format';
+
+interface CommentPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: readonly { cursor: string; node: CommentData }[];
+}
+
+const COMMENTS_CONTEXT = { additionalTypenames: ['Comment'] };
+const ADD_COMMENT_CONTEXT = { additionalTypenames: ['Comment', 'Issue'] };
+
+export function CommentThread({
+  issueId,
+  firstPage,
+  canComment,
+  closedReason,
+}: {
+  issueId: string;
+  firstPage: CommentPage;
+  canComment: boolean;
+  closedReason: string | null;
+}) {
+  const { t } = useTranslation();
+  const [cursors, setCursors] = useState<string[]>([]);
+  // After adding a comment, keep loading pages until the end so the new comment shows.
+  const [follow, setFollow] = useState(false);
+  const [highlight, setHighlight] = useState<string | null>(null);
+
+  const loadMore = (cursor: string) => setCursors((cs) => (cs.includes(cursor) ? cs : [...cs, cursor]));
+
+  return (
+    <section className="card comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading" className="card__title">
+        {t('issues.page.comments.heading', { count: firstPage.totalCount, formatted: formatNumber(firstPage.totalCount) })}
+      </h2>
+      {firstPage.totalCount === 0 ? <p className="muted">{t('issues.page.comments.none')}</p> : null}
+      <ol className="comment-list">
+        <CommentPageView
+          page={firstPage}
+          last={cursors.length === 0}
+          follow={follow}
+          onFollowDone={() => setFollow(false)}
+          onLoadMore={loadMore}
+          highlight={highlight}
+        />
+        {cursors.map((after, i) => (
+          <CommentChunk
+            key={after}
+            issueId={issueId}
+            after={after}
+            last={i === cursors.length - 1}
+            follow={follow}
+            onFollowDone={() => setFollow(false)}
+            onLoadMore={loadMore}
+            highlight={highlight}
+          />
+        ))}
+      </ol>
+      {canComment ? (
+        <AddCommentForm
+          issueId={issueId}
+          onAdded={(id) => {
+            setHighlight(id);
+            setFollow(true);
+          }}
+        />
+      ) : closedReason ? (
+        <p className="muted comments__closed">{closedReason}</p>
+      ) : null}
+    </section>
+  );
+}
+
+function CommentChunk({
+  issueId,
+  after,
+  ...rest
+}: {
+  issueId: string;
+  after: string;
+  last: boolean;
+  follow: boolean;
+  onFollowDone: () => void;
+  onLoadMore: (cursor: string) => void;
+  highlight: string | null;
+}) {
+  const { t } = useTranslation();
+  const variables = useMemo(() => ({ id: issueId, first: COMMENT_PAGE_SIZE, after }), [issueId, after]);
+  const [{ data, fetching, error }] = useQuery({ query: IssueCommentsQuery, variables, context: COMMENTS_CONTEXT });
+  const node = data?.node;
+  const page = node && node.__typename === 'Issue' ? node.comments : null;
+  if (!page) {
+    return (
+      <li className="comment-list__status">
+        {fetching ? <Loading label={t('issues.page.comments.loading')} /> : null}
+        {error ? <ErrorNotice>{errorMessage(error, t)}</ErrorNotice> : null}
+      </li>
+    );
+  }
+  return <CommentPageView page={page} {...rest} />;
+}
+
+function CommentPageView({
+  page,
+  last,
+  follow,
+  onFollowDone,
+  onLoadMore,
+  highlight,
+}: {
+  page: CommentPage;
+  last: boolean;
+  follow: boolean;
+  onFollowDone: () => void;
+  onLoadMore: (cursor: string) => void;
+  highlight: string | null;
+}) {
+  const { t } = useTranslation();
+  const { hasNextPage, endCursor } = page.pageInfo;
+  const hasHighlight = highlight !== null && page.edges.some((e) => e.node.id === highlight);
+  useEffect(() => {
+    if (!follow) return;
+    if (hasHighlight) onFollowDone();
+    // the page may still be the one from before the comment; its refresh is on the way
+    else if (last && hasNextPage && endCursor) onLoadMore(endCursor);
+  }, [last, follow, hasHighlight, hasNextPage, endCursor, onLoadMore, onFollowDone]);
+
+  return (
+    <>
+      {page.edges.map(({ node }) => (
+        <CommentItem key={node.id} comment={node} highlighted={node.id === highlight} />
+      ))}
+      {last && hasNextPage && endCursor ? (
+        <li className="comment-list__more">
+          <button type="button" className="btn" onClick={() => onLoadMore(endCursor)}>
+            {t('issues.page.comments.loadMore')}
+          </button>
+        </li>
+      ) : null}
+    </>
+  );
+}
+
+function CommentItem({ comment, highlighted }: { comment: CommentData; highlighted: boolean }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (highlighted) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [highlighted]);
+
+  return (
+    <li
+      ref={ref}
+      id={`comment-${comment.id}`}
+      className={highlighted ? 'comment comment--new' : 'comment'}
+      data-testid="comment-item"
+    >
+      <article aria-label={t('issues.page.comments.by', { name: comment.author.name })}>
+        <header className="comment__head">
+          <span className="avatar avatar--small" aria-hidden="true">
+            {comment.author.name.slice(0, 1).toUpperCase()}
+          </span>
+          <span className="comment__author">{comment.author.name}</span>
+          {comment.author.region ? <span className="comment__region">{comment.author.region.name}</span> : null}
+          <span className="comment__time">
+            <RelativeTime iso={comment.createdAt} />
+          </span>
+          {comment.editedAt ? (
+            <span className="comment__edited" title={formatDateTime(comment.editedAt)}>
+              {t('issues.page.comments.edited')}
+            </span>
+          ) : null}
+          {comment.viewerCanEdit && !editing ? (
+            <button type="button" className="btn btn--link comment__edit" onClick={() => setEditing(true)}>
+              {t('issues.page.comments.edit')}
+              <span className="visually-hidden"> {t('issues.page.comments.editWhich', { name: comment.author.name })}</span>
+            </button>
+          ) : null}
+        </header>
+        {editing ? (
+          <EditCommentForm comment={comment} onDone={() => setEditing(false)} />
+        ) : (
+          <div className="comment__body">
+            <Markdown source={comment.body} />
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function useCommentBody(initial: string) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState(initial);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [formError, setFormError] = useState<string | null>(null);
+  function validate(): string | null {
+    setFormError(null);
+    const parsed = commentSchema.safeParse({ body });
+    if (!parsed.success) {
+      setFieldError(zodFieldErrors(t, parsed.error.issues).body);
+      return null;
+    }
+    setFieldError(undefined);
+    return parsed.data.body;
+  }
+  return { body, setBody, fieldError, setFieldError, formError, setFormError, validate };
+}
+
+function AddCommentForm({ issueId, onAdded }: { issueId: string; onAdded: (id: string) => void }) {
+  const { t } = useTranslation();
+  const state = useCommentBody('');
+  const [{ fetching }, addComment] = useMutation(AddCommentMutation);
+  const [announce, setAnnounce] = useState('');
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setAnnounce('');
+    const body = state.validate();
+    if (body === null) return;
+    const result = await addComment({ subjectId: issueId, body }, ADD_COMMENT_CONTEXT);
+    if (result.error) {
+      const fields = fieldErrors(result.error);
+      state.setFieldError(fields.body);
+      state.setFormError(fields.body ? null : errorMessage(result.error, t));
+      return;
+    }
+    state.setBody('');
+    setAnnounce(t('issues.page.comments.added'));
+    if (result.data) onAdded(result.data.addComment.id);
+  }
+
+  return (
+    <form className="form comments__form" onSubmit={onSubmit} noValidate>
+      <Field
+        label={t('issues.page.comments.add')}
+        error={state.fieldError}
+        counter={
+          state.body.length > LIMITS.comment.max * 0.8 ? <Counter length={state.body.length} max={LIMITS.comment.max} /> : null
+        }
+      >
+        {(control) => (
+          <MarkdownEditor
+            control={control}
+            value={state.body}
+            onChange={state.setBody}
+            rows={4}
+            testId="comment-input"
+            placeholder={t('issues.page.comments.placeholder')}
+          />
+        )}
+      </Field>
+      <div aria-live="polite" className="live">
+        {state.formError ? (
+          <p className="notice notice--error" role="alert">
+            {state.formError}
+          </p>
+        ) : null}
+        {announce ? <p className="visually-hidden">{announce}</p> : null}
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="comment-submit">
+          {fetching ? t('issues.page.comments.posting') : t('issues.page.comments.post')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EditCommentForm({ comment, onDone }: { comment: CommentData; onDone: () => void }) {
+  const { t } = useTranslation();
+  const state = useCommentBody(comment.body);
+  const [{ fetching }, editComment] = useMutation(EditCommentMutation);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const body = state.validate();
+    if (body === null) return;
+    const result = await editComment({ commentId: comment.id, body }, COMMENTS_CONTEXT);
+    if (result.error) {
+      const fields = fieldErrors(result.error);
+      state.setFieldError(fields.body);
+      state.setFormError(fields.body ? null : errorMessage(result.error, t));
+      return;
+    }
+    onDone();
+  }
+
+  return (
+    <form className="form comment__editor" onSubmit={onSubmit} noValidate>
+      <Field label={t('issues.page.comments.editLabel')} error={state.fieldError}>
+        {(control) => <MarkdownEditor control={control} value={state.body} onChange={state.setBody} rows={4} />}
+      </Field>
+      <div aria-live="polite" className="live">
+        {state.formError ? (
+          <p className="notice notice--error" role="alert">
+            {state.formError}
+          </p>
+        ) : null}
+      </div>
+      <div className="form__actions">
+        <button type="button" className="btn btn--ghost" onClick={onDone}>
+          {t('ui.cancel')}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={fetching}>
+          {fetching ? t('ui.saving') : t('ui.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,286 @@
+// GraphQL documents of the issues feature: the feed, one issue with its supports and
+// comments, raising, supporting, commenting and merging.
+import { graphql, type ResultOf } from '../../graphql';
+
+export const PAGE_SIZE = 20;
+export const COMMENT_PAGE_SIZE = 20;
+
+export const IssueSummaryFields = graphql(`
+  fragment IssueSummaryFields on Issue {
+    id
+    title
+    status
+    category {
+      id
+      name
+    }
+    originRegion {
+      id
+      name
+    }
+    supportCount
+    regionCount
+    commentCount
+    lastActivityAt
+    createdAt
+  }
+`);
+export type IssueSummary = ResultOf<typeof IssueSummaryFields>;
+
+export const FeedFiltersQuery = graphql(`
+  query FeedFilters {
+    regions {
+      id
+      code
+      name
+    }
+    categories {
+      id
+      name
+    }
+  }
+`);
+
+export const IssueFeedQuery = graphql(
+  `
+    query IssueFeed($first: Int!, $after: String, $filter: IssueFilter, $orderBy: IssueOrder) {
+      totalRegions
+      issues(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...IssueSummaryFields
+          }
+        }
+      }
+    }
+  `,
+  [IssueSummaryFields],
+);
+
+export const CommentFields = graphql(`
+  fragment CommentFields on Comment {
+    id
+    body
+    createdAt
+    editedAt
+    viewerCanEdit
+    author {
+      id
+      name
+      region {
+        id
+        name
+      }
+    }
+  }
+`);
+export type CommentData = ResultOf<typeof CommentFields>;
+
+export const CommentPageFields = graphql(
+  `
+    fragment CommentPageFields on CommentConnection {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...CommentFields
+        }
+      }
+    }
+  `,
+  [CommentFields],
+);
+
+export const IssueDetailFields = graphql(`
+  fragment IssueDetailFields on Issue {
+    id
+    title
+    description
+    evidence
+    status
+    createdAt
+    lastActivityAt
+    category {
+      id
+      name
+    }
+    raisedBy {
+      id
+      name
+    }
+    originRegion {
+      id
+      name
+    }
+    affectedRegions {
+      id
+      code
+      name
+    }
+    supportCount
+    regionCount
+    commentCount
+    viewerHasSupported
+    viewerCanSupport
+    viewerCanMerge
+    supports {
+      note
+      createdAt
+      user {
+        id
+        name
+      }
+      region {
+        id
+        name
+      }
+    }
+    mergedInto {
+      id
+      title
+      status
+    }
+  }
+`);
+export type IssueDetail = ResultOf<typeof IssueDetailFields>;
+
+export const IssuePageQuery = graphql(
+  `
+    query IssuePage($id: ID!, $commentsFirst: Int!) {
+      totalRegions
+      node(id: $id) {
+        __typename
+        id
+        ... on Issue {
+          ...IssueDetailFields
+          comments(first: $commentsFirst) {
+            ...CommentPageFields
+          }
+        }
+      }
+    }
+  `,
+  [IssueDetailFields, CommentPageFields],
+);
+
+export const IssueCommentsQuery = graphql(
+  `
+    query IssueComments($id: ID!, $first: Int!, $after: String) {
+      node(id: $id) {
+        __typename
+        id
+        ... on Issue {
+          comments(first: $first, after: $after) {
+            ...CommentPageFields
+          }
+        }
+      }
+    }
+  `,
+  [CommentPageFields],
+);
+
+export const RaiseIssueFormQuery = graphql(`
+  query RaiseIssueForm {
+    categories {
+      id
+      name
+    }
+  }
+`);
+
+export const RaiseIssueMutation = graphql(
+  `
+    mutation RaiseIssue($input: RaiseIssueInput!) {
+      raiseIssue(input: $input) {
+        ...IssueSummaryFields
+      }
+    }
+  `,
+  [IssueSummaryFields],
+);
+
+export const SupportIssueMutation = graphql(
+  `
+    mutation SupportIssue($issueId: ID!, $note: String) {
+      supportIssue(issueId: $issueId, note: $note) {
+        ...IssueDetailFields
+      }
+    }
+  `,
+  [IssueDetailFields],
+);
+
+export const WithdrawSupportMutation = graphql(
+  `
+    mutation WithdrawSupport($issueId: ID!) {
+      withdrawSupport(issueId: $issueId) {
+        ...IssueDetailFields
+      }
+    }
+  `,
+  [IssueDetailFields],
+);
+
+export const AddCommentMutation = graphql(
+  `
+    mutation AddComment($subjectId: ID!, $body: String!) {
+      addComment(subjectId: $subjectId, body: $body) {
+        ...CommentFields
+      }
+    }
+  `,
+  [CommentFields],
+);
+
+export const EditCommentMutation = graphql(
+  `
+    mutation EditComment($commentId: ID!, $body: String!) {
+      editComment(commentId: $commentId, body: $body) {
+        ...CommentFields
+      }
+    }
+  `,
+  [CommentFields],
+);
+
+export const MergeCandidatesQuery = graphql(`
+  query MergeCandidates($search: String, $status: [IssueStatus!]) {
+    issues(first: 8, filter: { search: $search, status: $status }, orderBy: RECENT_ACTIVITY) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          supportCount
+          originRegion {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MergeIssueMutation = graphql(
+  `
+    mutation MergeIssue($issueId: ID!, $intoIssueId: ID!) {
+      mergeIssue(issueId: $issueId, intoIssueId: $intoIssueId) {
+        ...IssueDetailFields
+      }
+    }
+  `,
+  [IssueDetailFields],
+);

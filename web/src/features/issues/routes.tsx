@@ -1,0 +1,9 @@
+// Routes of the issues feature, mounted inside the signed-in layout. Pages load on demand,
+// so the sign-in screen does not carry the Markdown renderer.
+import type { RouteObject } from 'react-router-dom';
+
+export const issueRoutes: RouteObject[] = [
+  { index: true, lazy: async () => ({ Component: (await import('./FeedPage')).FeedPage }) },
+  { path: 'issues/new', lazy: async () => ({ Component: (await import('./RaiseIssuePage')).RaiseIssuePage }) },
+  { path: 'issues/:id', lazy: async () => ({ Component: (await import('./IssuePage')).IssuePage }) },
+];

@@ -1,0 +1,28 @@
+// Loading, empty and error states shared by the pages; announced to screen readers.
+import type { ReactNode } from 'react';
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <div className="state state--loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state state--empty">
+      <p className="state__title">{title}</p>
+      {children}
+    </div>
+  );
+}
+
+export function ErrorNotice({ children, testId }: { children: ReactNode; testId?: string }) {
+  return (
+    <div className="notice notice--error" role="alert" data-testid={testId}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// Vite config: React, output to dist/, and in dev the GraphQL endpoint proxied to the API server.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // Long-lived vendor chunks: they change far less often than the app.
+        manualChunks(id) {
+          if (!id.includes('node_modules')) return undefined;
+          if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+          if (/[\\/](react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/.test(id)) return 'router';
+          if (/[\\/](urql|@urql|wonka|gql\.tada|@0no-co)[\\/]/.test(id)) return 'graphql';
+          if (/[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/.test(id)) return 'i18n';
+          if (/[\\/]zod[\\/]/.test(id)) return 'zod';
+          return undefined;
+        },
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+    },
+  },
+});
