@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { issueIsActive } from '@council/shared';
 import { COMMENT_PAGE_SIZE, IssuePageQuery } from './documents';
-import { feedHref } from './feedParams';
+import { BackToIssues } from './components/BackToIssues';
 import { StatusBadge } from './components/StatusBadge';
 import { SupportPanel } from './components/SupportPanel';
 import { CommentThread } from './components/CommentThread';
@@ -52,12 +52,7 @@ export function IssuePage() {
 
   return (
     <div className="page issue-page">
-      <nav className="breadcrumbs" aria-label={t('issues.page.breadcrumbs')}>
-        <Link to={feedHref()}>
-          <span aria-hidden="true">← </span>
-          {t('app.backToIssues')}
-        </Link>
-      </nav>
+      <BackToIssues />
 
       <header className="issue-head">
         <div className="issue-head__badges">

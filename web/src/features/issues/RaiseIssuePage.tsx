@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, raiseIssueSchema } from '@council/shared';
 import { RaiseIssueFormQuery, RaiseIssueMutation } from './documents';
 import { feedHref } from './feedParams';
+import { BackToIssues } from './components/BackToIssues';
 import { issueHref } from './components/IssueRow';
 import { canParticipate, useViewer } from '../auth/viewer';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
@@ -101,12 +102,7 @@ export function RaiseIssuePage() {
 
   return (
     <div className="page page--narrow">
-      <nav className="breadcrumbs" aria-label={t('issues.page.breadcrumbs')}>
-        <Link to={feedHref()}>
-          <span aria-hidden="true">← </span>
-          {t('app.backToIssues')}
-        </Link>
-      </nav>
+      <BackToIssues />
       <h1>{t('issues.form.title')}</h1>
       <p className="page-head__lead">{t('issues.form.lead')}</p>
 

@@ -91,19 +91,20 @@ export function CommentThread({
   );
 }
 
-function CommentChunk({
-  issueId,
-  after,
-  ...rest
-}: {
-  issueId: string;
-  after: string;
+/** What a page of the thread needs from the thread around it. */
+interface PageProps {
   last: boolean;
   follow: boolean;
   onFollowDone: () => void;
   onLoadMore: (cursor: string) => void;
   highlight: string | null;
-}) {
+}
+
+function CommentChunk({
+  issueId,
+  after,
+  ...rest
+}: PageProps & { issueId: string; after: string }) {
   const { t } = useTranslation();
   const variables = useMemo(() => ({ id: issueId, first: COMMENT_PAGE_SIZE, after }), [issueId, after]);
   const [{ data, fetching, error }] = useQuery({ query: IssueCommentsQuery, variables, context: COMMENTS_CONTEXT });
@@ -127,14 +128,7 @@ function CommentPageView({
   onFollowDone,
   onLoadMore,
   highlight,
-}: {
-  page: CommentPage;
-  last: boolean;
-  follow: boolean;
-  onFollowDone: () => void;
-  onLoadMore: (cursor: string) => void;
-  highlight: string | null;
-}) {
+}: PageProps & { page: CommentPage }) {
   const { t } = useTranslation();
   const { hasNextPage, endCursor } = page.pageInfo;
   const hasHighlight = highlight !== null && page.edges.some((e) => e.node.id === highlight);

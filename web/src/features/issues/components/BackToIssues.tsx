@@ -1,0 +1,16 @@
+// The breadcrumb back to the issue feed, keeping the feed's filters.
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { feedHref } from '../feedParams';
+
+export function BackToIssues() {
+  const { t } = useTranslation();
+  return (
+    <nav className="breadcrumbs" aria-label={t('issues.page.breadcrumbs')}>
+      <Link to={feedHref()}>
+        <span aria-hidden="true">← </span>
+        {t('app.backToIssues')}
+      </Link>
+    </nav>
+  );
+}
