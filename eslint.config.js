@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'web/src/graphql-env.d.ts', 'migrations/**/*.ts', 'test/artifacts/**', 'data/**'] },
@@ -18,8 +19,15 @@ export default tseslint.config(
   {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Every text a person reads goes through the catalogs (jsx text and visible attributes).
+      'i18next/no-literal-string': [
+        'error',
+        { mode: 'jsx-only', words: { exclude: ['^[\\s✓✗←→·…•|/+−()!:,.-]*$'] }, 'jsx-attributes': { include: ['alt', 'title', 'placeholder', 'aria-label', 'label'] } },
+      ],
+    },
   },
   {
     files: ['test/**/*.ts', '**/*.test.ts'],

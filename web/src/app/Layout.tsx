@@ -1,5 +1,6 @@
 // The frame around every signed-in page: app name, navigation, who is signed in (name,
 // region, roles), the language switcher and sign-out.
+import { BrandMark } from '../ui/BrandMark';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation } from 'urql';
@@ -45,9 +46,7 @@ export function Layout() {
       <header className="header">
         <div className="header__inner">
           <Link to="/" className="brand">
-            <span className="brand__mark" aria-hidden="true">
-              C
-            </span>
+            <BrandMark />
             <span className="brand__name">{t('app.name')}</span>
           </Link>
           <nav className="header__nav" aria-label={t('app.nav.label')}>

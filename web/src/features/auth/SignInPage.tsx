@@ -1,5 +1,6 @@
 // Sign-in: email and password; the server's message on failure (wrong password, too many
 // attempts) is shown as given; afterwards back to where the person wanted to go.
+import { BrandMark } from '../../ui/BrandMark';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -58,7 +59,7 @@ export function SignInPage() {
       </div>
       <main className="signin__card" id="main">
         <div className="brand brand--large" aria-hidden="true">
-          <span className="brand__mark">C</span>
+          <BrandMark />
         </div>
         <h1 className="signin__title">{t('auth.signIn.heading')}</h1>
         <p className="signin__lead">{t('auth.signIn.lead')}</p>
