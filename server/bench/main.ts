@@ -30,7 +30,7 @@ async function seed(): Promise<User[]> {
     const at = new Date(now - (ISSUES - i) * 3_600_000);
     const issue = await raiseIssue(em, users[i % 16], { title: `Issue number ${i} about returns`, description: `Description ${i}, long enough.`, categoryId: categories[i % 7].id }, at);
     for (let k = 1; k <= i % 5; k++) await supportIssue(em, users[(i + k) % 16], issue.id, null, at);
-    if (i % 3 === 0) await addComment(em, users[(i + 7) % 16], issue.id, 'A comment with some detail.', at);
+    if (i % 3 === 0) await addComment(em, users[(i + 7) % 16], { type: 'Issue', id: issue.id }, 'A comment with some detail.', at);
     em.clear();
   }
   return users;

@@ -16,6 +16,7 @@ import { useDomainErrors } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
 import { AuthService, SESSION_COOKIE } from './modules/people/auth.service.js';
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './modules/people/rate-limit.js';
+import { closeDueVotes } from './modules/proposals/proposals.service.js';
 
 export interface AppServices {
   auth: AuthService;
@@ -25,6 +26,8 @@ export interface AppServices {
 export interface BuildOptions {
   signInLimits?: SignInLimits;
   logger?: boolean;
+  /** How often due votes are closed (ms); 0 turns the timer off. Default 15 s. */
+  sweepIntervalMs?: number;
 }
 
 export interface App {
@@ -39,12 +42,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await migrate(orm);
   const services: AppServices = { auth: new AuthService(config.sessionSecret, options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS), config };
 
+  // Votes whose deadline passed while no server ran are closed before anyone can see them open.
+  await closeDueVotes(orm.em.fork());
+
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
   });
-  app.addHook('onClose', async () => orm.close());
+  const sweepMs = options.sweepIntervalMs ?? 15_000;
+  const sweeper = sweepMs > 0
+    ? setInterval(() => {
+        closeDueVotes(orm.em.fork()).catch((error) => app.log.error({ err: error }, 'closing due votes failed'));
+      }, sweepMs).unref()
+    : undefined;
+  app.addHook('onClose', async () => {
+    clearInterval(sweeper);
+    await orm.close();
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     // The SPA loads only its own scripts; GraphiQL (development only) needs inline ones.

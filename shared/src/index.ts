@@ -4,3 +4,5 @@ export * from './limits.js';
 export * from './transitions.js';
 export * from './priority.js';
 export * from './schemas.js';
+export * from './proposals.js';
+export * from './tally.js';

@@ -10,3 +10,16 @@ export const LIMITS = {
   password: { min: 10, max: 200 },
   name: { min: 1, max: 120 },
 } as const;
+
+export const PROPOSAL_LIMITS = {
+  title: { min: 5, max: 140 },
+  policyText: { min: 1, max: 20_000 },
+  rationale: { min: 10, max: 10_000 },
+  expectedImpact: { max: 5_000 },
+  voteReason: { max: 1_000 },
+  decisionRationale: { min: 10, max: 10_000 },
+  decisionConditions: { max: 5_000 },
+  rolloutNote: { max: 1_000 },
+  /** The longest a vote may stay open. */
+  votingDays: { max: 60 },
+} as const;

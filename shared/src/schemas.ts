@@ -2,7 +2,7 @@
 // Messages are i18n keys (namespace `validation`); the server translates them into the
 // viewer's language for `extensions.fields`, the web does the same for its forms.
 import { z } from 'zod';
-import { LIMITS } from './limits.js';
+import { LIMITS, PROPOSAL_LIMITS } from './limits.js';
 import { LOCALES, ROLES } from './enums.js';
 
 const text = (min: number, max: number, key: string) =>
@@ -78,4 +78,40 @@ export const regionSchema = z.object({
 
 export const categorySchema = z.object({
   name: text(LIMITS.name.min, LIMITS.name.max, 'name'),
+});
+
+const proposalFields = {
+  title: text(PROPOSAL_LIMITS.title.min, PROPOSAL_LIMITS.title.max, 'title'),
+  currentPolicy: text(PROPOSAL_LIMITS.policyText.min, PROPOSAL_LIMITS.policyText.max, 'policyText'),
+  proposedPolicy: text(PROPOSAL_LIMITS.policyText.min, PROPOSAL_LIMITS.policyText.max, 'policyText'),
+  rationale: text(PROPOSAL_LIMITS.rationale.min, PROPOSAL_LIMITS.rationale.max, 'rationale'),
+  expectedImpact: optionalText(PROPOSAL_LIMITS.expectedImpact.max, 'expectedImpact'),
+  requiresApproval: z.boolean({ error: 'validation.required' }),
+};
+
+export const draftProposalSchema = z.object(proposalFields);
+
+export const reviseProposalSchema = z.object({
+  ...proposalFields,
+  version: z.number().int().min(1),
+});
+
+export const voteSchema = z.object({
+  reason: optionalText(PROPOSAL_LIMITS.voteReason.max, 'voteReason'),
+});
+
+export const decideSchema = z.object({
+  rationale: text(PROPOSAL_LIMITS.decisionRationale.min, PROPOSAL_LIMITS.decisionRationale.max, 'decisionRationale'),
+  conditions: optionalText(PROPOSAL_LIMITS.decisionConditions.max, 'decisionConditions'),
+  effectiveFrom: z.date().nullish(),
+});
+
+export const rolloutSchema = z.object({
+  note: optionalText(PROPOSAL_LIMITS.rolloutNote.max, 'rolloutNote'),
+  dueOn: z.date().nullish(),
+});
+
+export const votingRuleSchema = z.object({
+  quorum: z.number({ error: 'validation.share.range' }).min(0, { error: 'validation.share.range' }).max(1, { error: 'validation.share.range' }),
+  threshold: z.number({ error: 'validation.share.range' }).min(0, { error: 'validation.share.range' }).max(0.99, { error: 'validation.share.range' }),
 });

@@ -10,13 +10,11 @@ import { printedSchema, schemaFile } from '../../server/src/graphql/print-schema
 const shared = fileURLToPath(new URL('../../../shared/CONTRACT.graphql', import.meta.url));
 const copy = fileURLToPath(new URL('./contract.graphql', import.meta.url));
 
-/** Parts of the contract that belong to issues not yet landed (#3 proposals, #4 meetings). */
+/** Parts of the contract that belong to issues not yet landed (#4 meetings). */
 const PENDING = [
-  /^(Proposal|ProposalStatus|VoteChoice|Vote|RegionTally|VoteTally|DecisionOutcome|Decision|RolloutStatus|Rollout|AuditEvent|DraftProposalInput|DecideInput) was removed\.$/,
   /^(MeetingStatus|AgendaItemKind|AgendaItem|Meeting|ScheduleMeetingInput) was removed\.$/,
-  /^Issue\.proposals was removed\.$/,
-  /^Query\.(proposals|decisionQueue|meetings) was removed\.$/,
-  /^Mutation\.(draftProposal|openVoting|castVote|closeVoting|submitToManagement|decide|updateRollout|withdrawProposal|scheduleMeeting|generateAgenda|publishAgenda) was removed\.$/,
+  /^Query\.meetings was removed\.$/,
+  /^Mutation\.(scheduleMeeting|generateAgenda|publishAgenda) was removed\.$/,
 ];
 
 describe('contract', () => {

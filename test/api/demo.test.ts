@@ -34,3 +34,17 @@ it('lets every demo account sign in with the demo password', async () => {
     expect(viewer).toMatchObject({ email: u.email, roles: u.roles, region: u.regionCode ? { code: u.regionCode } : null });
   }
 });
+
+it('has proposals in every state, one in the decision queue, one being rolled out, and a register', async () => {
+  const c = await new Client(t.app).signIn('executive@council.test', DEMO_PASSWORD);
+  const data = await c.ok(`{ proposals { status tally { passing } rollouts { status } } decisionQueue { title } policies { title currentVersion } }`);
+  const statuses = new Set(data.proposals.map((p: any) => p.status));
+  for (const s of ['DRAFT', 'VOTING', 'PASSED', 'FAILED', 'SUBMITTED', 'CHANGES_REQUESTED', 'REJECTED', 'IMPLEMENTING', 'IMPLEMENTED', 'WITHDRAWN']) {
+    expect(statuses, s).toContain(s);
+  }
+  expect(data.decisionQueue.length).toBeGreaterThanOrEqual(1);
+  const rolling = data.proposals.find((p: any) => p.status === 'IMPLEMENTING');
+  expect(rolling.rollouts.some((r: any) => r.status === 'DONE')).toBe(true);
+  expect(rolling.rollouts.some((r: any) => r.status !== 'DONE')).toBe(true);
+  expect(data.policies.length).toBeGreaterThanOrEqual(2);
+});

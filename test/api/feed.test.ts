@@ -33,7 +33,7 @@ beforeAll(async () => {
   }
   // Issue 30 (old) is supported in 4 other regions: it must top PRIORITY. Issue 40 gets a recent comment.
   for (let k = 1; k < 5; k++) await supportIssue(em, people[k], issues[30].id, null, new Date(now - 3 * DAY));
-  await addComment(em, people[1], issues[40].id, 'Still happening today.', new Date(now - 60_000));
+  await addComment(em, people[1], { type: 'Issue', id: issues[40].id }, 'Still happening today.', new Date(now - 60_000));
 });
 afterAll(() => t.close());
 

@@ -2,6 +2,15 @@
 import { CategorySchema, RegionSchema, SessionSchema, UserSchema } from '../modules/people/people.entity.js';
 import { CommentSchema, IssueSchema, SupportSchema } from '../modules/issues/issues.entity.js';
 import { AuditEventSchema } from '../modules/audit/audit.entity.js';
+import {
+  DecisionSchema,
+  ProposalRevisionSchema,
+  ProposalSchema,
+  RolloutSchema,
+  VoteSchema,
+  VotingRuleSchema,
+} from '../modules/proposals/proposals.entity.js';
+import { PolicySchema, PolicyVersionSchema } from '../modules/policies/policies.entity.js';
 
 export const entities = [
   RegionSchema,
@@ -12,4 +21,12 @@ export const entities = [
   SupportSchema,
   CommentSchema,
   AuditEventSchema,
+  ProposalSchema,
+  ProposalRevisionSchema,
+  VoteSchema,
+  DecisionSchema,
+  RolloutSchema,
+  VotingRuleSchema,
+  PolicySchema,
+  PolicyVersionSchema,
 ];

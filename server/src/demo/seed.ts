@@ -7,6 +7,18 @@ import { addComment, mergeIssue, raiseIssue, supportIssue } from '../modules/iss
 import { audit } from '../modules/audit/audit.service.js';
 import type { Issue } from '../modules/issues/issues.entity.js';
 import { DEMO_PASSWORD, demoCategories, demoIssues, demoRegions, demoUsers } from './data.js';
+import { demoProposals } from './proposals.js';
+import { Region as RegionEntity } from '../modules/people/people.entity.js';
+import {
+  castVote,
+  closeVoting,
+  decide,
+  draftProposal,
+  openVoting,
+  submitToManagement,
+  updateRollout,
+  withdrawProposal,
+} from '../modules/proposals/proposals.service.js';
 
 const DAY = 86_400_000;
 
@@ -44,7 +56,7 @@ export async function seedDemo(em: Em, now = new Date()): Promise<void> {
     issues.set(d.key, issue);
     const events = [
       ...d.supports.map((s, i) => ({ daysAgo: s.daysAgo, minutes: i * 7 + 3, run: () => supportIssue(em, userOf(s.by), issue.id, s.note ?? null, at(s.daysAgo, i * 7 + 3)) })),
-      ...d.comments.map((c, i) => ({ daysAgo: c.daysAgo, minutes: i * 11 + 5, run: () => addComment(em, userOf(c.by), issue.id, c.body, at(c.daysAgo, i * 11 + 5)) })),
+      ...d.comments.map((c, i) => ({ daysAgo: c.daysAgo, minutes: i * 11 + 5, run: () => addComment(em, userOf(c.by), { type: 'Issue', id: issue.id }, c.body, at(c.daysAgo, i * 11 + 5)) })),
     ].sort((a, b) => b.daysAgo - a.daysAgo || a.minutes - b.minutes);
     for (const e of events) await e.run();
   }
@@ -62,5 +74,51 @@ export async function seedDemo(em: Em, now = new Date()): Promise<void> {
         audit(tx, { actor: facilitator, action: 'issue.statusChanged', subject: issue, before: { status: before }, after: { status: 'CLOSED' } });
       });
     }
+  }
+
+  await seedProposals(em, userOf, issues, at);
+}
+
+type At = (daysAgo: number, minutes?: number) => Date;
+
+/** Proposals in every lifecycle state, through the services, at past times. */
+async function seedProposals(em: Em, userOf: (email: string) => User, issues: Map<string, Issue>, at: At): Promise<void> {
+  const facilitator = userOf('facilitator@council.test');
+  const executive = userOf('executive@council.test');
+  const regions = new Map((await em.find(RegionEntity, {})).map((r) => [r.code, r]));
+  for (const d of demoProposals) {
+    const issue = issues.get(d.issueKey);
+    if (!issue) throw new Error(`demo proposal names an unknown issue ${d.issueKey}`);
+    const author = userOf(d.author);
+    const proposal = await draftProposal(
+      em,
+      author,
+      { issueId: issue.id, title: d.title, currentPolicy: d.currentPolicy, proposedPolicy: d.proposedPolicy, rationale: d.rationale, expectedImpact: d.expectedImpact ?? null, requiresApproval: d.requiresApproval },
+      at(d.draftedDaysAgo),
+    );
+    if (d.voting) {
+      const closesAt = at(d.voting.openedDaysAgo - d.voting.votingDays);
+      await openVoting(em, facilitator, proposal.id, closesAt, at(d.voting.openedDaysAgo));
+      for (const [i, [email, choice, reason]] of d.voting.votes.entries()) {
+        await castVote(em, userOf(email), proposal.id, choice, reason ?? null, at(d.voting.openedDaysAgo - 0.5, i * 37));
+      }
+      if (d.voting.close) await closeVoting(em, facilitator, proposal.id, closesAt);
+    }
+    const decidedAt = d.decision ? at(d.decision.daysAgo) : null;
+    if (d.submit) await submitToManagement(em, author, proposal.id, at((d.decision?.daysAgo ?? 1) + 2));
+    if (d.decision && decidedAt) {
+      await decide(em, executive, { proposalId: proposal.id, outcome: d.decision.outcome, rationale: d.decision.rationale, conditions: d.decision.conditions ?? null, effectiveFrom: decidedAt }, decidedAt);
+    }
+    const started = decidedAt ?? (d.voting ? at(d.voting.openedDaysAgo - d.voting.votingDays) : null);
+    for (const [i, [code, status]] of Object.entries(d.rollouts ?? {}).entries()) {
+      const region = regions.get(code)!;
+      const coordinator = demoUsers.find((u) => u.regionCode === code && u.roles.includes('COORDINATOR') && !u.roles.includes('FACILITATOR'));
+      const when = new Date((started ?? at(1)).getTime() + (i + 1) * 86_400_000);
+      await updateRollout(em, userOf(coordinator!.email), { proposalId: proposal.id, regionId: region.id, status, note: null }, when);
+    }
+    for (const comment of d.comments ?? []) {
+      await addComment(em, userOf(comment.by), { type: 'Proposal', id: proposal.id }, comment.body, at(comment.daysAgo));
+    }
+    if (d.withdrawDaysAgo !== undefined) await withdrawProposal(em, author, proposal.id, at(d.withdrawDaysAgo));
   }
 }

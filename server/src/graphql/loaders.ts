@@ -5,6 +5,9 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Em } from '../db/orm.js';
 import { Category, Region, User } from '../modules/people/people.entity.js';
 import { Issue, Support } from '../modules/issues/issues.entity.js';
+import { Decision, Proposal, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
+import { PolicyVersion } from '../modules/policies/policies.entity.js';
+import { currentVotingRule, eligibleVoterCount } from '../modules/proposals/proposals.service.js';
 
 function byId<T extends { id: string }>(em: Em, entity: EntityClass<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -33,6 +36,31 @@ export function createLoaders(em: Em, viewer: User | null) {
       (ids) => em.find(Support, { issue: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (s) => s.issue.id,
     ),
+    proposal: byId(em, Proposal),
+    proposalsByIssue: groupedBy(
+      (ids) => em.find(Proposal, { issue: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (p) => p.issue.id,
+    ),
+    votesByProposal: groupedBy((ids) => em.find(Vote, { proposal: { $in: ids } }), (v) => v.proposal.id),
+    decisionsByProposal: groupedBy(
+      (ids) => em.find(Decision, { proposal: { $in: ids } }, { orderBy: { decidedAt: 'asc', id: 'asc' } }),
+      (d) => d.proposal.id,
+    ),
+    versionsByPolicy: groupedBy((ids) => em.find(PolicyVersion, { policy: { $in: ids } }), (v) => v.policy.id),
+    rolloutsByProposal: groupedBy((ids) => em.find(Rollout, { proposal: { $in: ids } }), (r) => r.proposal.id),
+    /** Every region by name, once per request (tallies and rollouts list them all). */
+    allRegions: new DataLoader<'all', Region[]>(async (keys) => {
+      const regions = await em.find(Region, {}, { orderBy: { name: 'asc' } });
+      return keys.map(() => regions);
+    }),
+    votingRule: new DataLoader<'default', { quorum: number; threshold: number }>(async (keys) => {
+      const rule = await currentVotingRule(em);
+      return keys.map(() => rule);
+    }),
+    eligibleVoters: new DataLoader<'all', number>(async (keys) => {
+      const n = await eligibleVoterCount(em);
+      return keys.map(() => n);
+    }),
     /** Count of regions, once per request (the denominator of region shares). */
     totalRegions: new DataLoader<'all', number>(async (keys) => {
       const n = await em.count(Region);

@@ -4,5 +4,7 @@ import { builder } from './builder.js';
 import './node.js';
 import '../modules/people/people.schema.js';
 import '../modules/issues/issues.schema.js';
+import '../modules/proposals/proposals.schema.js';
+import '../modules/policies/policies.schema.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,10 +1,11 @@
 // The audit trail: every state change, who made it, when, and the state before and after.
 import { EntitySchema } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { uuid7 } from '../../db/uuid7.js';
 import { User } from '../people/people.entity.js';
 
 export class AuditEvent {
-  id: string = randomUUID();
+  /** Time-ordered, so events of one transaction (same `at`) keep their order. */
+  id: string = uuid7();
   actor?: User | null;
   action!: string;
   subjectType!: string;

@@ -9,6 +9,7 @@ export interface AuditEntry {
   subject: { constructor: { name: string }; id: string };
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  at?: Date;
 }
 
 export function audit(em: EntityManager, entry: AuditEntry): AuditEvent {
@@ -19,7 +20,7 @@ export function audit(em: EntityManager, entry: AuditEntry): AuditEvent {
     subjectId: entry.subject.id,
     before: entry.before ?? null,
     after: entry.after ?? null,
-    at: new Date(),
+    at: entry.at ?? new Date(),
   });
   em.persist(event);
   return event;

@@ -70,7 +70,9 @@ export const SupportSchema = new EntitySchema<Support>({
 
 export class Comment {
   id: string = randomUUID();
+  /** The subject: an issue or a proposal (exactly one is set). */
   issue?: Issue | null;
+  proposal?: { id: string } | null;
   author!: User;
   body!: string;
   createdAt: Date = new Date();
@@ -80,10 +82,11 @@ export class Comment {
 export const CommentSchema = new EntitySchema<Comment>({
   class: Comment,
   tableName: 'comment',
-  indexes: [{ properties: ['issue', 'createdAt'] }],
+  indexes: [{ properties: ['issue', 'createdAt'] }, { properties: ['proposal', 'createdAt'] }],
   properties: {
     id: { type: 'string', primary: true, length: 36 },
     issue: { kind: 'm:1', entity: () => Issue, nullable: true, deleteRule: 'cascade' },
+    proposal: { kind: 'm:1', entity: 'Proposal', nullable: true, deleteRule: 'cascade' },
     author: { kind: 'm:1', entity: () => User },
     body: { type: 'text' },
     createdAt: { type: 'datetime' },

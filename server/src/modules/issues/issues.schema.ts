@@ -1,5 +1,6 @@
 // GraphQL types and fields of issues, supports and comments: thin, they call the service.
 import { ISSUE_ORDERS, ISSUE_STATUSES, priorityScore, searchSchema } from '@council/shared';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../graphql/builder.js';
 import { idOf, optionalIdOf } from '../../graphql/ids.js';
 import { must } from '../../graphql/loaders.js';
@@ -33,7 +34,7 @@ export const CommentRef = builder.node(Comment, {
   }),
 });
 
-const CommentConnection = builder.connectionObject(
+export const CommentConnection = builder.connectionObject(
   {
     type: CommentRef,
     name: 'CommentConnection',
@@ -200,9 +201,18 @@ builder.mutationFields((t) => ({
   }),
   addComment: t.field({
     type: CommentRef,
-    description: 'Comments on an issue (and, later, a proposal).',
+    description: 'Comments on an issue or a proposal.',
     args: { subjectId: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => addComment(ctx.em, ctx.viewer!, idOf(String(args.subjectId), 'Issue'), args.body),
+    resolve: (_root, args, ctx) => {
+      const id = String(args.subjectId);
+      let type: 'Issue' | 'Proposal' = 'Issue';
+      try {
+        type = decodeGlobalID(id).typename === 'Proposal' ? 'Proposal' : 'Issue';
+      } catch {
+        // malformed: idOf below answers NOT_FOUND
+      }
+      return addComment(ctx.em, ctx.viewer!, { type, id: idOf(id, type) }, args.body);
+    },
   }),
   editComment: t.field({
     type: CommentRef,

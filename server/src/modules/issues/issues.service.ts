@@ -6,6 +6,7 @@ import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Category, type User } from '../people/people.entity.js';
 import { Comment, Issue, Support } from './issues.entity.js';
+import { Proposal } from '../proposals/proposals.entity.js';
 import { canComment, canEditComment, canMerge, canRaise, participates, supportRefusal } from './issues.policy.js';
 
 export interface RaiseIssueData {
@@ -86,20 +87,31 @@ export async function withdrawSupport(em: Em, actor: User, issueId: string): Pro
   });
 }
 
-export async function addComment(em: Em, actor: User, issueId: string, body: string, now = new Date()): Promise<Comment> {
+export type CommentSubject = { type: 'Issue'; id: string } | { type: 'Proposal'; id: string };
+
+/** Comments on an issue (opening its discussion) or on a proposal. */
+export async function addComment(em: Em, actor: User, subject: CommentSubject, body: string, now = new Date()): Promise<Comment> {
   if (!canComment(actor)) throw new Forbidden('errors.coordinatorOnly');
   const data = parseInput(commentSchema, { body });
   return em.transactional(async (tx) => {
-    const issue = await findIssue(tx, issueId);
+    if (subject.type === 'Proposal') {
+      const proposal = await tx.findOne(Proposal, subject.id);
+      if (!proposal) throw new NotFound();
+      const comment = tx.create(Comment, { issue: null, proposal, author: actor, body: data.body, createdAt: now, editedAt: null });
+      proposal.updatedAt = now;
+      audit(tx, { actor, action: 'comment.added', subject: comment, after: { proposal: proposal.id }, at: now });
+      return comment;
+    }
+    const issue = await findIssue(tx, subject.id);
     if (!issueIsActive(issue.status)) throw new Conflict('errors.issueInactive');
-    const comment = tx.create(Comment, { issue, author: actor, body: data.body, createdAt: now, editedAt: null });
+    const comment = tx.create(Comment, { issue, proposal: null, author: actor, body: data.body, createdAt: now, editedAt: null });
     issue.commentCount += 1;
     issue.lastActivityAt = now;
-    audit(tx, { actor, action: 'comment.added', subject: comment, after: { issue: issue.id } });
+    audit(tx, { actor, action: 'comment.added', subject: comment, after: { issue: issue.id }, at: now });
     // The first word from someone other than the raiser opens the discussion.
     if (issue.status === 'OPEN' && actor.id !== issue.raisedBy.id) {
       issue.status = 'UNDER_DISCUSSION';
-      audit(tx, { actor, action: 'issue.statusChanged', subject: issue, before: { status: 'OPEN' }, after: { status: issue.status } });
+      audit(tx, { actor, action: 'issue.statusChanged', subject: issue, before: { status: 'OPEN' }, after: { status: issue.status }, at: now });
     }
     return comment;
   });

@@ -1,0 +1,396 @@
+// GraphQL types and fields of proposals: the lifecycle mutations, the tally, votes, decisions,
+// rollouts and history. Thin: each field calls the service or a per-request loader.
+import {
+  DECISION_OUTCOMES,
+  PROPOSAL_ACTIONS,
+  PROPOSAL_STATUSES,
+  ROLLOUT_STATUSES,
+  VOTE_CHOICES,
+  proposalAllows,
+  tally,
+  type ProposalAction,
+} from '@council/shared';
+import { builder } from '../../graphql/builder.js';
+import { idOf, optionalIdOf } from '../../graphql/ids.js';
+import { must } from '../../graphql/loaders.js';
+import { registerNode } from '../../graphql/node.js';
+import { connection, pageArgs } from '../../graphql/pagination.js';
+import { Forbidden } from '../../errors.js';
+import { AuditEvent } from '../audit/audit.entity.js';
+import { Comment } from '../issues/issues.entity.js';
+import { CommentConnection, IssueRef } from '../issues/issues.schema.js';
+import { RegionRef, UserRef } from '../people/people.schema.js';
+import { Decision, Proposal, ProposalRevision, Rollout, Vote } from './proposals.entity.js';
+import { actionRefusal } from './proposals.policy.js';
+import {
+  castVote,
+  closeVoting,
+  currentVotingRule,
+  decide,
+  draftProposal,
+  openVoting,
+  reviseProposal,
+  setVotingRule,
+  submitToManagement,
+  updateRollout,
+  withdrawProposal,
+} from './proposals.service.js';
+import type { Context } from '../../graphql/context.js';
+import type { Region } from '../people/people.entity.js';
+
+export const ProposalStatusEnum = builder.enumType('ProposalStatus', { values: PROPOSAL_STATUSES });
+export const VoteChoiceEnum = builder.enumType('VoteChoice', { values: VOTE_CHOICES });
+export const DecisionOutcomeEnum = builder.enumType('DecisionOutcome', { values: DECISION_OUTCOMES });
+export const RolloutStatusEnum = builder.enumType('RolloutStatus', { values: ROLLOUT_STATUSES });
+const ProposalActionEnum = builder.enumType('ProposalAction', {
+  description: 'What a person may do with a proposal now (its status and their roles allow it).',
+  values: Object.keys(PROPOSAL_ACTIONS) as ProposalAction[],
+});
+
+export const VoteRef = builder.objectRef<Vote>('Vote').implement({
+  fields: (t) => ({
+    choice: t.field({ type: VoteChoiceEnum, resolve: (v) => v.choice }),
+    reason: t.exposeString('reason', { nullable: true }),
+    voter: t.field({ type: UserRef, resolve: (v, _a, ctx) => must(ctx.loaders.user, v.voter.id) }),
+    region: t.field({ type: RegionRef, resolve: (v, _a, ctx) => must(ctx.loaders.region, v.region.id) }),
+    castAt: t.expose('castAt', { type: 'DateTime' }),
+  }),
+});
+
+interface RegionTallyShape {
+  region: Region;
+  for: number;
+  against: number;
+  abstain: number;
+}
+
+const RegionTallyRef = builder.objectRef<RegionTallyShape>('RegionTally').implement({
+  fields: (t) => ({
+    region: t.field({ type: RegionRef, resolve: (r) => r.region }),
+    for: t.exposeInt('for'),
+    against: t.exposeInt('against'),
+    abstain: t.exposeInt('abstain'),
+  }),
+});
+
+type TallyShape = ReturnType<typeof tally> & { quorum: number; threshold: number; regions: Region[] };
+
+const VoteTallyRef = builder.objectRef<TallyShape>('VoteTally').implement({
+  description: 'Votes so far (or final, once closed), under the proposal\'s voting rule.',
+  fields: (t) => ({
+    for: t.exposeInt('for'),
+    against: t.exposeInt('against'),
+    abstain: t.exposeInt('abstain'),
+    eligibleVoters: t.exposeInt('eligibleVoters'),
+    regionsVoted: t.exposeInt('regionsVoted'),
+    totalRegions: t.exposeInt('totalRegions'),
+    quorumReached: t.exposeBoolean('quorumReached'),
+    passing: t.exposeBoolean('passing'),
+    forShare: t.exposeFloat('forShare', { description: 'FOR / (FOR + AGAINST), 0 when nobody took a side.' }),
+    quorum: t.exposeFloat('quorum', { description: 'Share of regions that must vote (copied when voting opened; the installation default before).' }),
+    threshold: t.exposeFloat('threshold', { description: 'Share of FOR among FOR + AGAINST that must be exceeded.' }),
+    byRegion: t.field({
+      type: [RegionTallyRef],
+      resolve: (tl) => {
+        const byId = new Map(tl.regions.map((r) => [r.id, r]));
+        return tl.byRegion.filter((r) => byId.has(r.regionId)).map((r) => ({ ...r, region: byId.get(r.regionId)! }));
+      },
+    }),
+  }),
+});
+
+export const DecisionRef = builder.objectRef<Decision>('Decision').implement({
+  fields: (t) => ({
+    outcome: t.field({ type: DecisionOutcomeEnum, resolve: (d) => d.outcome }),
+    rationale: t.exposeString('rationale'),
+    conditions: t.exposeString('conditions', { nullable: true }),
+    decidedBy: t.field({ type: UserRef, resolve: (d, _a, ctx) => must(ctx.loaders.user, d.decidedBy.id) }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime' }),
+    effectiveFrom: t.expose('effectiveFrom', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const RolloutRef = builder.objectRef<Rollout>('Rollout').implement({
+  fields: (t) => ({
+    region: t.field({ type: RegionRef, resolve: (r, _a, ctx) => must(ctx.loaders.region, r.region.id) }),
+    status: t.field({ type: RolloutStatusEnum, resolve: (r) => r.status }),
+    note: t.exposeString('note', { nullable: true }),
+    dueOn: t.expose('dueOn', { type: 'DateTime', nullable: true }),
+    overdue: t.boolean({ resolve: (r) => r.status !== 'DONE' && !!r.dueOn && r.dueOn.getTime() < Date.now() }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    updatedBy: t.field({ type: UserRef, nullable: true, resolve: (r, _a, ctx) => (r.updatedBy ? ctx.loaders.user.load(r.updatedBy.id) : null) }),
+    viewerCanUpdate: t.boolean({
+      resolve: async (r, _a, ctx) => {
+        const p = await must(ctx.loaders.proposal, r.proposal.id);
+        return !!ctx.viewer && p.status === 'IMPLEMENTING' && actionRefusal(ctx.viewer, 'updateRollout', p, r.region.id) === null;
+      },
+    }),
+  }),
+});
+
+/** The status an event moved its subject from or to; rollout updates carry a region's status, not the subject's. */
+function statusOf(e: AuditEvent, side: 'before' | 'after'): string | null {
+  const value = e[side]?.status;
+  return typeof value === 'string' && !e.action.startsWith('rollout.') ? value : null;
+}
+
+export const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
+  fields: (t) => ({
+    action: t.exposeString('action', { description: 'What happened, e.g. proposal.voting, vote.cast, decision.made.' }),
+    actor: t.field({ type: UserRef, nullable: true, resolve: (e, _a, ctx) => (e.actor ? ctx.loaders.user.load(e.actor.id) : null) }),
+    at: t.expose('at', { type: 'DateTime' }),
+    fromStatus: t.string({ nullable: true, description: 'For a change of the subject\'s status: the status before.', resolve: (e) => statusOf(e, 'before') }),
+    toStatus: t.string({ nullable: true, description: 'For a change of the subject\'s status: the status after.', resolve: (e) => statusOf(e, 'after') }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      description: 'The region a rollout update was for.',
+      resolve: (e, _a, ctx) => (typeof e.after?.region === 'string' ? ctx.loaders.region.load(e.after.region) : null),
+    }),
+    note: t.string({
+      nullable: true,
+      description: 'The rationale of a decision, or the choice of a vote.',
+      resolve: (e) => (typeof e.after?.rationale === 'string' ? e.after.rationale : typeof e.after?.choice === 'string' ? e.after.choice : null),
+    }),
+  }),
+});
+
+const RevisionRef = builder.objectRef<ProposalRevision>('ProposalRevision').implement({
+  fields: (t) => ({
+    version: t.exposeInt('version'),
+    title: t.exposeString('title'),
+    currentPolicy: t.exposeString('currentPolicy'),
+    proposedPolicy: t.exposeString('proposedPolicy'),
+    rationale: t.exposeString('rationale'),
+    expectedImpact: t.exposeString('expectedImpact', { nullable: true }),
+    requiresApproval: t.exposeBoolean('requiresApproval'),
+    author: t.field({ type: UserRef, resolve: (r, _a, ctx) => must(ctx.loaders.user, r.author.id) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+async function proposalTally(p: Proposal, ctx: Context): Promise<TallyShape> {
+  const [votes, regions, eligible] = await Promise.all([
+    ctx.loaders.votesByProposal.load(p.id),
+    ctx.loaders.allRegions.load('all'),
+    ctx.loaders.eligibleVoters.load('all'),
+  ]);
+  // The installation rule is read once per request either way, so a list costs the same whatever its mix.
+  const installation = await ctx.loaders.votingRule.load('default');
+  const rule = p.quorum != null && p.threshold != null ? { quorum: p.quorum, threshold: p.threshold } : installation;
+  return { ...tally(votes.map((v) => ({ choice: v.choice, regionId: v.region.id })), regions.map((r) => r.id), eligible, rule), ...rule, regions };
+}
+
+export const ProposalRef = builder.node(Proposal, {
+  name: 'Proposal',
+  id: { resolve: (p) => p.id },
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.proposal.load(id)),
+});
+
+builder.objectFields(ProposalRef, (t) => ({
+  issue: t.field({ type: IssueRef, resolve: (p, _a, ctx) => must(ctx.loaders.issue, p.issue.id) }),
+  title: t.exposeString('title'),
+  currentPolicy: t.exposeString('currentPolicy', { description: 'Markdown.' }),
+  proposedPolicy: t.exposeString('proposedPolicy', { description: 'Markdown.' }),
+  rationale: t.exposeString('rationale', { description: 'Markdown.' }),
+  expectedImpact: t.exposeString('expectedImpact', { nullable: true }),
+  requiresApproval: t.exposeBoolean('requiresApproval', { description: 'False: within the coordinators\' own authority.' }),
+  status: t.field({ type: ProposalStatusEnum, resolve: (p) => p.status }),
+  author: t.field({ type: UserRef, resolve: (p, _a, ctx) => must(ctx.loaders.user, p.author.id) }),
+  version: t.exposeInt('version'),
+  votingOpenedAt: t.expose('votingOpenedAt', { type: 'DateTime', nullable: true }),
+  votingClosesAt: t.expose('votingClosesAt', { type: 'DateTime', nullable: true }),
+  votingClosedAt: t.expose('votingClosedAt', { type: 'DateTime', nullable: true }),
+  submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+  tally: t.field({ type: VoteTallyRef, resolve: (p, _a, ctx) => proposalTally(p, ctx) }),
+  votes: t.field({
+    type: [VoteRef],
+    description: 'Every vote with its reason, newest first.',
+    resolve: async (p, _a, ctx) => [...(await ctx.loaders.votesByProposal.load(p.id))].sort((a, b) => b.castAt.getTime() - a.castAt.getTime()),
+  }),
+  viewerVote: t.field({
+    type: VoteRef,
+    nullable: true,
+    resolve: async (p, _a, ctx) => (await ctx.loaders.votesByProposal.load(p.id)).find((v) => v.voter.id === ctx.viewer?.id) ?? null,
+  }),
+  decision: t.field({
+    type: DecisionRef,
+    nullable: true,
+    description: 'The latest management decision.',
+    resolve: async (p, _a, ctx) => (await ctx.loaders.decisionsByProposal.load(p.id)).at(-1) ?? null,
+  }),
+  decisions: t.field({ type: [DecisionRef], resolve: (p, _a, ctx) => ctx.loaders.decisionsByProposal.load(p.id) }),
+  rollouts: t.field({
+    type: [RolloutRef],
+    description: 'One per region, by region name, once implementation starts.',
+    resolve: async (p, _a, ctx) => {
+      const [rollouts, regions] = await Promise.all([ctx.loaders.rolloutsByProposal.load(p.id), ctx.loaders.allRegions.load('all')]);
+      const order = new Map(regions.map((r, i) => [r.id, i]));
+      return [...rollouts].sort((a, b) => (order.get(a.region.id) ?? 0) - (order.get(b.region.id) ?? 0));
+    },
+  }),
+  history: t.field({
+    type: [AuditEventRef],
+    description: 'Every change of this proposal, oldest first.',
+    resolve: (p, _a, ctx) => ctx.em.find(AuditEvent, { subjectType: 'Proposal', subjectId: p.id }, { orderBy: { at: 'asc', id: 'asc' } }),
+  }),
+  revisions: t.field({
+    type: [RevisionRef],
+    resolve: (p, _a, ctx) => ctx.em.find(ProposalRevision, { proposal: p.id }, { orderBy: { version: 'asc' } }),
+  }),
+  comments: t.field({
+    type: CommentConnection,
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: async (p, args, ctx) => {
+      const page = pageArgs(args);
+      const [rows, total] = await ctx.em.findAndCount(Comment, { proposal: p.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, offset: page.offset, limit: page.limit });
+      return connection(rows, page.offset, page.offset + rows.length < total, total);
+    },
+  }),
+  viewerActions: t.field({
+    type: [ProposalActionEnum],
+    description: 'The actions the viewer may take now.',
+    resolve: (p, _a, ctx) =>
+      (Object.keys(PROPOSAL_ACTIONS) as ProposalAction[]).filter(
+        (action) =>
+          !!ctx.viewer &&
+          proposalAllows(action, p.status) &&
+          action !== 'updateRollout' &&
+          !(action === 'submit' && !p.requiresApproval) &&
+          actionRefusal(ctx.viewer, action, p) === null,
+      ),
+  }),
+  createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+}));
+
+registerNode('Proposal', (ctx, id) => ctx.loaders.proposal.load(id));
+
+builder.objectField(IssueRef, 'proposals', (t) =>
+  t.field({ type: [ProposalRef], resolve: (i, _a, ctx) => ctx.loaders.proposalsByIssue.load(i.id) }),
+);
+
+const VotingRuleRef = builder.objectRef<{ quorum: number; threshold: number }>('VotingRule').implement({
+  description: 'The installation\'s voting rule, copied onto a proposal when its voting opens.',
+  fields: (t) => ({ quorum: t.exposeFloat('quorum'), threshold: t.exposeFloat('threshold') }),
+});
+
+const DraftProposalInput = builder.inputType('DraftProposalInput', {
+  fields: (t) => ({
+    issueId: t.id({ required: true }),
+    title: t.string({ required: true }),
+    currentPolicy: t.string({ required: true }),
+    proposedPolicy: t.string({ required: true }),
+    rationale: t.string({ required: true }),
+    requiresApproval: t.boolean({ required: true }),
+    expectedImpact: t.string(),
+    policyId: t.id({ description: 'The register entry this changes; omitted: implementing it creates a new policy.' }),
+  }),
+});
+
+const ReviseProposalInput = builder.inputType('ReviseProposalInput', {
+  description: 'Omitted fields keep their value. `version` must be the current one (else CONFLICT).',
+  fields: (t) => ({
+    proposalId: t.id({ required: true }),
+    version: t.int({ required: true }),
+    title: t.string(),
+    currentPolicy: t.string(),
+    proposedPolicy: t.string(),
+    rationale: t.string(),
+    expectedImpact: t.string(),
+    requiresApproval: t.boolean(),
+  }),
+});
+
+const DecideInput = builder.inputType('DecideInput', {
+  fields: (t) => ({
+    proposalId: t.id({ required: true }),
+    outcome: t.field({ type: DecisionOutcomeEnum, required: true }),
+    rationale: t.string({ required: true }),
+    effectiveFrom: t.field({ type: 'DateTime' }),
+    conditions: t.string(),
+  }),
+});
+
+const pid = (id: string | number) => idOf(String(id), 'Proposal');
+
+builder.queryFields((t) => ({
+  proposals: t.field({
+    type: [ProposalRef],
+    args: { status: t.arg({ type: [ProposalStatusEnum] }) },
+    description: 'Proposals, newest first; all statuses unless filtered.',
+    resolve: (_r, args, ctx) =>
+      ctx.em.find(Proposal, args.status?.length ? { status: { $in: args.status } } : {}, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+  }),
+  decisionQueue: t.field({
+    type: [ProposalRef],
+    description: 'Executives: proposals awaiting a decision, oldest submission first.',
+    resolve: (_r, _a, ctx) => {
+      if (!ctx.viewer?.hasRole('EXECUTIVE')) throw new Forbidden('errors.executiveOnly');
+      return ctx.em.find(Proposal, { status: 'SUBMITTED' }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+    },
+  }),
+  votingRule: t.field({ type: VotingRuleRef, resolve: (_r, _a, ctx) => currentVotingRule(ctx.em) }),
+}));
+
+builder.mutationFields((t) => ({
+  draftProposal: t.field({
+    type: ProposalRef,
+    args: { input: t.arg({ type: DraftProposalInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      draftProposal(ctx.em, ctx.viewer!, { ...input, issueId: idOf(String(input.issueId), 'Issue'), policyId: optionalIdOf(input.policyId ? String(input.policyId) : null, 'Policy') }),
+  }),
+  reviseProposal: t.field({
+    type: ProposalRef,
+    args: { input: t.arg({ type: ReviseProposalInput, required: true }) },
+    resolve: (_r, { input }, ctx) => reviseProposal(ctx.em, ctx.viewer!, { ...input, proposalId: pid(input.proposalId) }),
+  }),
+  openVoting: t.field({
+    type: ProposalRef,
+    args: { proposalId: t.arg.id({ required: true }), closesAt: t.arg({ type: 'DateTime', required: true }) },
+    resolve: (_r, args, ctx) => openVoting(ctx.em, ctx.viewer!, pid(args.proposalId), args.closesAt),
+  }),
+  castVote: t.field({
+    type: ProposalRef,
+    args: { proposalId: t.arg.id({ required: true }), choice: t.arg({ type: VoteChoiceEnum, required: true }), reason: t.arg.string() },
+    resolve: (_r, args, ctx) => castVote(ctx.em, ctx.viewer!, pid(args.proposalId), args.choice, args.reason),
+  }),
+  closeVoting: t.field({
+    type: ProposalRef,
+    args: { proposalId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => closeVoting(ctx.em, ctx.viewer!, pid(args.proposalId)),
+  }),
+  submitToManagement: t.field({
+    type: ProposalRef,
+    args: { proposalId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => submitToManagement(ctx.em, ctx.viewer!, pid(args.proposalId)),
+  }),
+  decide: t.field({
+    type: ProposalRef,
+    args: { input: t.arg({ type: DecideInput, required: true }) },
+    resolve: (_r, { input }, ctx) => decide(ctx.em, ctx.viewer!, { ...input, proposalId: pid(input.proposalId) }),
+  }),
+  updateRollout: t.field({
+    type: ProposalRef,
+    args: {
+      proposalId: t.arg.id({ required: true }),
+      regionId: t.arg.id({ required: true }),
+      status: t.arg({ type: RolloutStatusEnum, required: true }),
+      note: t.arg.string(),
+      dueOn: t.arg({ type: 'DateTime' }),
+    },
+    resolve: (_r, args, ctx) =>
+      updateRollout(ctx.em, ctx.viewer!, { ...args, proposalId: pid(args.proposalId), regionId: idOf(String(args.regionId), 'Region') }),
+  }),
+  withdrawProposal: t.field({
+    type: ProposalRef,
+    args: { proposalId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => withdrawProposal(ctx.em, ctx.viewer!, pid(args.proposalId)),
+  }),
+  setVotingRule: t.field({
+    type: VotingRuleRef,
+    description: 'Admins: the voting rule for proposals whose voting opens from now on.',
+    args: { quorum: t.arg.float({ required: true }), threshold: t.arg.float({ required: true }) },
+    resolve: (_r, args, ctx) => setVotingRule(ctx.em, ctx.viewer!, args),
+  }),
+}));
