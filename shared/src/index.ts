@@ -6,3 +6,4 @@ export * from './priority.js';
 export * from './schemas.js';
 export * from './proposals.js';
 export * from './tally.js';
+export * from './agenda.js';
