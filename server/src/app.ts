@@ -17,6 +17,7 @@ import { schema } from './graphql/schema.js';
 import { AuthService, SESSION_COOKIE } from './modules/people/auth.service.js';
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './modules/people/rate-limit.js';
 import { closeDueVotes } from './modules/proposals/proposals.service.js';
+import { registerMeetingExports } from './modules/meetings/meetings.export.js';
 
 export interface AppServices {
   auth: AuthService;
@@ -103,6 +104,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       return reply;
     },
   });
+
+  registerMeetingExports(app, orm, services);
 
   app.get('/healthz', async (_req, reply) => {
     try {

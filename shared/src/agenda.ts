@@ -153,10 +153,9 @@ export function agendaCandidates(input: AgendaInput): { opening: AgendaCandidate
       title: p.title,
       minutes: box.PROPOSAL,
       subject: { type: 'Proposal', id: p.id },
-      reason:
-        p.status === 'VOTING' && p.votingClosesAt
+      reason: (p.status === 'VOTING' && p.votingClosesAt
           ? { key: 'meetings.reason.proposalVoting', params: { date: iso(p.votingClosesAt), regionsVoted: p.regionsVoted, totalRegions: input.totalRegions } }
-          : { key: 'meetings.reason.proposalChanges', params: {} },
+          : { key: 'meetings.reason.proposalChanges', params: {} }) as AgendaReason,
     }));
 
   const issues = input.issues

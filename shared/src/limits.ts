@@ -23,3 +23,12 @@ export const PROPOSAL_LIMITS = {
   /** The longest a vote may stay open. */
   votingDays: { max: 60 },
 } as const;
+
+export const MEETING_LIMITS = {
+  title: { min: 3, max: 140 },
+  duration: { min: 15, max: 480 },
+  itemTitle: { min: 2, max: 200 },
+  itemMinutes: { min: 1, max: 240 },
+  notes: { max: 20_000 },
+  actionTitle: { min: 2, max: 300 },
+} as const;

@@ -2,7 +2,7 @@
 // Messages are i18n keys (namespace `validation`); the server translates them into the
 // viewer's language for `extensions.fields`, the web does the same for its forms.
 import { z } from 'zod';
-import { LIMITS, PROPOSAL_LIMITS } from './limits.js';
+import { LIMITS, MEETING_LIMITS, PROPOSAL_LIMITS } from './limits.js';
 import { LOCALES, ROLES } from './enums.js';
 
 const text = (min: number, max: number, key: string) =>
@@ -114,4 +114,31 @@ export const rolloutSchema = z.object({
 export const votingRuleSchema = z.object({
   quorum: z.number({ error: 'validation.share.range' }).min(0, { error: 'validation.share.range' }).max(1, { error: 'validation.share.range' }),
   threshold: z.number({ error: 'validation.share.range' }).min(0, { error: 'validation.share.range' }).max(0.99, { error: 'validation.share.range' }),
+});
+
+export const scheduleMeetingSchema = z.object({
+  title: text(MEETING_LIMITS.title.min, MEETING_LIMITS.title.max, 'meetingTitle'),
+  startsAt: z.date({ error: 'validation.date.invalid' }),
+  durationMinutes: z
+    .number()
+    .int({ error: 'validation.duration.range' })
+    .min(MEETING_LIMITS.duration.min, { error: 'validation.duration.range' })
+    .max(MEETING_LIMITS.duration.max, { error: 'validation.duration.range' }),
+});
+
+export const agendaItemSchema = z.object({
+  title: text(MEETING_LIMITS.itemTitle.min, MEETING_LIMITS.itemTitle.max, 'itemTitle').optional(),
+  minutes: z
+    .number()
+    .int({ error: 'validation.minutes.range' })
+    .min(MEETING_LIMITS.itemMinutes.min, { error: 'validation.minutes.range' })
+    .max(MEETING_LIMITS.itemMinutes.max, { error: 'validation.minutes.range' })
+    .optional(),
+  notes: optionalText(MEETING_LIMITS.notes.max, 'notes'),
+  outcome: optionalText(MEETING_LIMITS.notes.max, 'notes'),
+});
+
+export const actionItemSchema = z.object({
+  title: text(MEETING_LIMITS.actionTitle.min, MEETING_LIMITS.actionTitle.max, 'actionTitle'),
+  dueOn: z.date({ error: 'validation.date.invalid' }).nullish(),
 });

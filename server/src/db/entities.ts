@@ -11,6 +11,13 @@ import {
   VotingRuleSchema,
 } from '../modules/proposals/proposals.entity.js';
 import { PolicySchema, PolicyVersionSchema } from '../modules/policies/policies.entity.js';
+import {
+  ActionItemSchema,
+  AgendaItemSchema,
+  AgendaSettingsSchema,
+  MeetingSchema,
+  NotificationSchema,
+} from '../modules/meetings/meetings.entity.js';
 
 export const entities = [
   RegionSchema,
@@ -29,4 +36,9 @@ export const entities = [
   VotingRuleSchema,
   PolicySchema,
   PolicyVersionSchema,
+  MeetingSchema,
+  AgendaItemSchema,
+  ActionItemSchema,
+  NotificationSchema,
+  AgendaSettingsSchema,
 ];

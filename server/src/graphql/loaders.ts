@@ -7,6 +7,7 @@ import { Category, Region, User } from '../modules/people/people.entity.js';
 import { Issue, Support } from '../modules/issues/issues.entity.js';
 import { Decision, Proposal, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
 import { PolicyVersion } from '../modules/policies/policies.entity.js';
+import { ActionItem, AgendaItem, Meeting } from '../modules/meetings/meetings.entity.js';
 import { currentVotingRule, eligibleVoterCount } from '../modules/proposals/proposals.service.js';
 
 function byId<T extends { id: string }>(em: Em, entity: EntityClass<T>): DataLoader<string, T | null> {
@@ -45,6 +46,15 @@ export function createLoaders(em: Em, viewer: User | null) {
     decisionsByProposal: groupedBy(
       (ids) => em.find(Decision, { proposal: { $in: ids } }, { orderBy: { decidedAt: 'asc', id: 'asc' } }),
       (d) => d.proposal.id,
+    ),
+    meeting: byId(em, Meeting),
+    agendaByMeeting: groupedBy(
+      (ids) => em.find(AgendaItem, { meeting: { $in: ids } }, { orderBy: { position: 'asc', id: 'asc' } }),
+      (i) => i.meeting.id,
+    ),
+    actionItemsByMeeting: groupedBy(
+      (ids) => em.find(ActionItem, { meeting: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (a) => a.meeting.id,
     ),
     versionsByPolicy: groupedBy((ids) => em.find(PolicyVersion, { policy: { $in: ids } }), (v) => v.policy.id),
     rolloutsByProposal: groupedBy((ids) => em.find(Rollout, { proposal: { $in: ids } }), (r) => r.proposal.id),

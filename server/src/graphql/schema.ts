@@ -6,5 +6,6 @@ import '../modules/people/people.schema.js';
 import '../modules/issues/issues.schema.js';
 import '../modules/proposals/proposals.schema.js';
 import '../modules/policies/policies.schema.js';
+import '../modules/meetings/meetings.schema.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,115 @@
+// Exports of a meeting for people outside the app: the agenda and the minutes as Markdown, the
+// meeting as an iCalendar event (with the agenda in its description), in the reader's language.
+import type { FastifyInstance } from 'fastify';
+import { createEvent } from 'ics';
+import { translator } from '@council/shared/i18n';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { AppServices } from '../../app.js';
+import type { Orm } from '../../db/orm.js';
+import { acceptedLocale } from '../../graphql/context.js';
+import { isLocale } from '@council/shared';
+import { SESSION_COOKIE } from '../people/auth.service.js';
+import { User } from '../people/people.entity.js';
+import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
+import { localize } from './meetings.schema.js';
+
+interface ExportData {
+  meeting: Meeting;
+  agenda: AgendaItem[];
+  actions: (ActionItem & { ownerName: string })[];
+  locale: string;
+}
+
+const title = (i: AgendaItem, locale: string) => (i.titleKey ? translator(locale)(i.titleKey) : i.title);
+
+function when(meeting: Meeting, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(meeting.startsAt);
+}
+
+export function agendaMarkdown({ meeting, agenda, locale }: ExportData): string {
+  const t = translator(locale);
+  let clock = 0;
+  const lines = [`# ${meeting.title}`, '', `${when(meeting, locale)} · ${t('meetings.export.duration', { minutes: meeting.durationMinutes })}`, '', `## ${t('meetings.export.agenda')}`, ''];
+  agenda.forEach((item, n) => {
+    lines.push(`${n + 1}. **${title(item, locale)}** (${t('meetings.export.minutes', { minutes: item.minutes })}, +${clock}′)`);
+    lines.push(`   ${localize(locale, item.reasonKey, item.reasonParams)}`);
+    clock += item.minutes;
+  });
+  return lines.join('\n') + '\n';
+}
+
+export function minutesMarkdown(data: ExportData): string {
+  const { meeting, agenda, actions, locale } = data;
+  const t = translator(locale);
+  const lines = [`# ${t('meetings.export.minutesOf', { title: meeting.title })}`, '', when(meeting, locale), ''];
+  agenda.forEach((item, n) => {
+    lines.push(`## ${n + 1}. ${title(item, locale)} ${item.done ? '✓' : `(${t('meetings.export.notDone')})`}`, '');
+    if (item.notes) lines.push(item.notes, '');
+    if (item.outcome) lines.push(`**${t('meetings.export.outcome')}:** ${item.outcome}`, '');
+  });
+  lines.push(`## ${t('meetings.export.actionItems')}`, '');
+  if (!actions.length) lines.push(t('meetings.export.noActionItems'), '');
+  for (const a of actions) {
+    const due = a.dueOn ? ` — ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(a.dueOn)}` : '';
+    lines.push(`- [${a.status === 'DONE' ? 'x' : ' '}] ${a.title} (${a.ownerName})${due}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function meetingIcs({ meeting, agenda, locale }: ExportData, host: string): string {
+  const s = meeting.startsAt;
+  const t = translator(locale);
+  const { error, value } = createEvent({
+    uid: `meeting-${meeting.id}@${host}`,
+    productId: 'council/meetings',
+    title: meeting.title,
+    start: [s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate(), s.getUTCHours(), s.getUTCMinutes()],
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: meeting.durationMinutes },
+    description: [t('meetings.export.agenda'), ...agenda.map((i, n) => `${n + 1}. ${title(i, locale)} (${i.minutes}′)`)].join('\n'),
+    status: 'CONFIRMED',
+    sequence: Math.floor((meeting.agendaPublishedAt ?? meeting.createdAt).getTime() / 1000) % 2_000_000_000,
+  });
+  if (error || !value) throw error ?? new Error('could not build the calendar event');
+  return value;
+}
+
+/** GET /export/meetings/:id/{agenda.md,minutes.md,meeting.ics}, for signed-in people. */
+export function registerMeetingExports(app: FastifyInstance, orm: Orm, services: AppServices): void {
+  app.get<{ Params: { id: string; file: string } }>('/export/meetings/:id/:file', async (req, reply) => {
+    const em = orm.em.fork();
+    const viewer = await services.auth.viewerFor(em, req.cookies[SESSION_COOKIE]);
+    if (!viewer) return reply.status(401).send({ error: 'UNAUTHENTICATED' });
+    let id = '';
+    try {
+      const decoded = decodeGlobalID(req.params.id);
+      if (decoded.typename === 'Meeting') id = decoded.id;
+    } catch {
+      // not a meeting id
+    }
+    const meeting = id ? await em.findOne(Meeting, id) : null;
+    if (!meeting) return reply.status(404).send({ error: 'NOT_FOUND' });
+    const user = viewer.user as User;
+    // Drafts are the facilitators'; everyone signed in reads published agendas and minutes.
+    if (!meeting.agendaPublishedAt && meeting.status === 'PLANNED' && !user.hasRole('FACILITATOR')) return reply.status(404).send({ error: 'NOT_FOUND' });
+    const locale = isLocale(user.locale) ? user.locale : acceptedLocale(req.headers['accept-language']);
+    const [agenda, actions] = await Promise.all([
+      em.find(AgendaItem, { meeting, scheduled: true }, { orderBy: { position: 'asc' } }),
+      em.find(ActionItem, { meeting }, { orderBy: { createdAt: 'asc' }, populate: ['owner'] }),
+    ]);
+    const data: ExportData = { meeting, agenda, actions: actions.map((a) => Object.assign(a, { ownerName: a.owner.name })), locale };
+    const slug = meeting.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'meeting';
+    switch (req.params.file) {
+      case 'agenda.md':
+        return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slug}-agenda.md"`).send(agendaMarkdown(data));
+      case 'minutes.md':
+        if (meeting.status === 'PLANNED') return reply.status(409).send({ error: 'CONFLICT' });
+        return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slug}-minutes.md"`).send(minutesMarkdown(data));
+      case 'meeting.ics':
+        return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${slug}.ics"`).send(meetingIcs(data, req.hostname.split(':')[0] || 'council'));
+      default:
+        return reply.status(404).send({ error: 'NOT_FOUND' });
+    }
+  });
+}

@@ -1,0 +1,329 @@
+// GraphQL types and fields of meetings: agenda (with reasons in the viewer's language), editing,
+// running the meeting, action items and notifications. Thin: each field calls the service.
+import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '@council/shared';
+import { translator } from '@council/shared/i18n';
+import { builder } from '../../graphql/builder.js';
+import type { Context } from '../../graphql/context.js';
+import { idOf, optionalIdOf } from '../../graphql/ids.js';
+import { must } from '../../graphql/loaders.js';
+import { registerNode } from '../../graphql/node.js';
+import { UserRef } from '../people/people.schema.js';
+import { ActionItem, AgendaItem, Meeting, Notification } from './meetings.entity.js';
+import {
+  addAgendaItem,
+  closeMeeting,
+  createActionItem,
+  currentTimeboxes,
+  generateMeetingAgenda,
+  markNotificationsRead,
+  moveAgendaItem,
+  previousMeetingOf,
+  publishAgenda,
+  removeAgendaItem,
+  scheduleAgendaItem,
+  scheduleMeeting,
+  setCurrentItem,
+  setTimeboxes,
+  startMeeting,
+  unscheduleAgendaItem,
+  updateActionItem,
+  updateAgendaItem,
+} from './meetings.service.js';
+
+const MeetingStatusEnum = builder.enumType('MeetingStatus', { values: ['PLANNED', 'IN_PROGRESS', 'CLOSED'] as const });
+const AgendaItemKindEnum = builder.enumType('AgendaItemKind', { values: AGENDA_ITEM_KINDS });
+const ActionItemStatusEnum = builder.enumType('ActionItemStatus', { values: ['OPEN', 'DONE'] as const });
+const AgendaChangeKindEnum = builder.enumType('AgendaChangeKind', { values: ['ADDED', 'REMOVED', 'MOVED', 'CHANGED'] as const });
+
+/** Translates a stored key + params for the viewer: dates in their language, outcomes by name. */
+export function localize(locale: string, key: string, params: Record<string, string | number>): string {
+  const t = translator(locale);
+  const values: Record<string, string | number> = { ...params };
+  for (const [k, v] of Object.entries(params)) {
+    if (k === 'date' && typeof v === 'string' && v) values[k] = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(v));
+    if (k === 'outcome' && typeof v === 'string') values[k] = t(`decisionOutcome.${v}`, { defaultValue: v });
+  }
+  return t(key, { ...values, count: typeof params.count === 'number' ? params.count : (params.supporters as number | undefined) });
+}
+
+const itemTitle = (i: { title: string; titleKey?: string | null }, ctx: Context) => (i.titleKey ? translator(ctx.locale)(i.titleKey) : i.title);
+
+async function subjectOf(type: string | null | undefined, id: string | null | undefined, ctx: Context): Promise<unknown> {
+  if (!type || !id) return null;
+  if (type === 'Issue') return ctx.loaders.issue.load(id);
+  if (type === 'Proposal') return ctx.loaders.proposal.load(id);
+  if (type === 'Meeting') return ctx.loaders.meeting.load(id);
+  return null;
+}
+
+const AgendaItemRef = builder.objectRef<AgendaItem>('AgendaItem').implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (i) => Buffer.from(`AgendaItem:${i.id}`).toString('base64') }),
+    position: t.exposeInt('position'),
+    kind: t.field({ type: AgendaItemKindEnum, resolve: (i) => i.kind }),
+    title: t.string({ resolve: (i, _a, ctx) => itemTitle(i, ctx) }),
+    minutes: t.exposeInt('minutes'),
+    reason: t.string({ description: 'Why the item is on the agenda, in the viewer\'s language.', resolve: (i, _a, ctx) => localize(ctx.locale, i.reasonKey, i.reasonParams) }),
+    reasonKey: t.exposeString('reasonKey'),
+    subject: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      resolve: (i, _a, ctx) => subjectOf(i.subjectType, i.subjectId, ctx) as never,
+    }),
+    scheduled: t.exposeBoolean('scheduled', { description: 'On the agenda (true) or among the candidates that did not fit.' }),
+    done: t.exposeBoolean('done'),
+    notes: t.exposeString('notes', { nullable: true }),
+    outcome: t.exposeString('outcome', { nullable: true }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const ActionItemRef = builder.objectRef<ActionItem>('ActionItem').implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (a) => Buffer.from(`ActionItem:${a.id}`).toString('base64') }),
+    title: t.exposeString('title'),
+    owner: t.field({ type: UserRef, resolve: (a, _x, ctx) => must(ctx.loaders.user, a.owner.id) }),
+    dueOn: t.expose('dueOn', { type: 'DateTime', nullable: true }),
+    status: t.field({ type: ActionItemStatusEnum, resolve: (a) => a.status }),
+    agendaItemTitle: t.string({
+      nullable: true,
+      resolve: async (a, _x, ctx) => {
+        if (!a.agendaItem) return null;
+        const items = await ctx.loaders.agendaByMeeting.load(a.meeting.id);
+        const item = items.find((i) => i.id === a.agendaItem!.id);
+        return item ? itemTitle(item, ctx) : null;
+      },
+    }),
+    meeting: t.field({ type: MeetingRef, resolve: (a, _x, ctx) => must(ctx.loaders.meeting, a.meeting.id) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+interface AgendaChange {
+  kind: 'ADDED' | 'REMOVED' | 'MOVED' | 'CHANGED';
+  title: string;
+  detail: string | null;
+}
+
+const AgendaChangeRef = builder.objectRef<AgendaChange>('AgendaChange').implement({
+  fields: (t) => ({
+    kind: t.field({ type: AgendaChangeKindEnum, resolve: (c) => c.kind }),
+    title: t.exposeString('title'),
+    detail: t.exposeString('detail', { nullable: true }),
+  }),
+});
+
+export const MeetingRef = builder.node(Meeting, {
+  name: 'Meeting',
+  id: { resolve: (m) => m.id },
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.meeting.load(id)),
+});
+
+const scheduled = async (m: Meeting, ctx: Context, on: boolean) => (await ctx.loaders.agendaByMeeting.load(m.id)).filter((i) => i.scheduled === on);
+
+builder.objectFields(MeetingRef, (t) => ({
+  title: t.exposeString('title'),
+  startsAt: t.expose('startsAt', { type: 'DateTime' }),
+  durationMinutes: t.exposeInt('durationMinutes'),
+  facilitator: t.field({ type: UserRef, resolve: (m, _a, ctx) => must(ctx.loaders.user, m.facilitator.id) }),
+  status: t.field({ type: MeetingStatusEnum, resolve: (m) => m.status }),
+  agenda: t.field({ type: [AgendaItemRef], description: 'The agenda, in order.', resolve: (m, _a, ctx) => scheduled(m, ctx, true) }),
+  unscheduled: t.field({ type: [AgendaItemRef], description: 'Candidates that did not fit, in priority order.', resolve: (m, _a, ctx) => scheduled(m, ctx, false) }),
+  plannedMinutes: t.int({ resolve: async (m, _a, ctx) => (await scheduled(m, ctx, true)).reduce((s, i) => s + i.minutes, 0) }),
+  agendaGeneratedAt: t.expose('agendaGeneratedAt', { type: 'DateTime', nullable: true }),
+  agendaPublishedAt: t.expose('agendaPublishedAt', { type: 'DateTime', nullable: true }),
+  changesSincePublication: t.field({
+    type: [AgendaChangeRef],
+    description: 'How the agenda differs from the copy attendees were sent.',
+    resolve: async (m, _a, ctx) => {
+      if (!m.publishedAgenda) return [];
+      const now = await scheduled(m, ctx, true);
+      const was = new Map(m.publishedAgenda.map((p) => [p.id, p]));
+      const changes: AgendaChange[] = [];
+      for (const item of now) {
+        const before = was.get(item.id);
+        const title = itemTitle(item, ctx);
+        if (!before) changes.push({ kind: 'ADDED', title, detail: null });
+        else {
+          if (before.position !== item.position) changes.push({ kind: 'MOVED', title, detail: `${before.position + 1} → ${item.position + 1}` });
+          if (before.minutes !== item.minutes || before.title !== item.title) changes.push({ kind: 'CHANGED', title, detail: before.minutes !== item.minutes ? `${before.minutes} → ${item.minutes} min` : before.title });
+        }
+      }
+      const present = new Set(now.map((i) => i.id));
+      for (const p of m.publishedAgenda) if (!present.has(p.id)) changes.push({ kind: 'REMOVED', title: itemTitle(p, ctx), detail: null });
+      return changes;
+    },
+  }),
+  currentItem: t.field({
+    type: AgendaItemRef,
+    nullable: true,
+    resolve: async (m, _a, ctx) => (m.currentItemId ? ((await scheduled(m, ctx, true)).find((i) => i.id === m.currentItemId) ?? null) : null),
+  }),
+  actionItems: t.field({ type: [ActionItemRef], resolve: (m, _a, ctx) => ctx.loaders.actionItemsByMeeting.load(m.id) }),
+  previousMeeting: t.field({ type: MeetingRef, nullable: true, resolve: (m, _a, ctx) => previousMeetingOf(ctx.em, m) }),
+  startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+  closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+  viewerCanManage: t.boolean({ resolve: (_m, _a, ctx) => !!ctx.viewer?.hasRole('FACILITATOR') }),
+}));
+
+registerNode('Meeting', (ctx, id) => ctx.loaders.meeting.load(id));
+
+const NotificationRef = builder.objectRef<Notification>('Notification').implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (n) => Buffer.from(`Notification:${n.id}`).toString('base64') }),
+    kind: t.exposeString('kind'),
+    message: t.string({ resolve: (n, _a, ctx) => localize(ctx.locale, n.messageKey, n.params) }),
+    subject: t.field({ type: builder.nodeInterfaceRef(), nullable: true, resolve: (n, _a, ctx) => subjectOf(n.subjectType, n.subjectId, ctx) as never }),
+    read: t.boolean({ resolve: (n) => !!n.readAt }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const TimeboxesRef = builder.objectRef<Record<AgendaItemKind, number>>('AgendaTimeboxes').implement({
+  description: 'Default minutes per kind of agenda item.',
+  fields: (t) => Object.fromEntries(AGENDA_ITEM_KINDS.map((k) => [k, t.int({ resolve: (b) => b[k] })])),
+});
+
+const TimeboxesInput = builder.inputType('AgendaTimeboxesInput', {
+  fields: (t) => Object.fromEntries(AGENDA_ITEM_KINDS.map((k) => [k, t.int()])),
+});
+
+const ScheduleMeetingInput = builder.inputType('ScheduleMeetingInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    startsAt: t.field({ type: 'DateTime', required: true }),
+    durationMinutes: t.int({ required: true }),
+  }),
+});
+
+const UpdateAgendaItemInput = builder.inputType('UpdateAgendaItemInput', {
+  fields: (t) => ({ title: t.string(), minutes: t.int(), notes: t.string(), outcome: t.string(), done: t.boolean() }),
+});
+
+const CreateActionItemInput = builder.inputType('CreateActionItemInput', {
+  fields: (t) => ({
+    meetingId: t.id({ required: true }),
+    title: t.string({ required: true }),
+    ownerId: t.id({ required: true }),
+    dueOn: t.field({ type: 'DateTime' }),
+    agendaItemId: t.id(),
+  }),
+});
+
+const UpdateActionItemInput = builder.inputType('UpdateActionItemInput', {
+  fields: (t) => ({ title: t.string(), status: t.field({ type: ActionItemStatusEnum }), dueOn: t.field({ type: 'DateTime' }), ownerId: t.id() }),
+});
+
+const mid = (id: string | number) => idOf(String(id), 'Meeting');
+const iid = (id: string | number) => idOf(String(id), 'AgendaItem');
+
+builder.queryFields((t) => ({
+  meetings: t.field({
+    type: [MeetingRef],
+    args: { upcoming: t.arg.boolean({ description: 'true: not yet closed, soonest first; false: closed, latest first; omitted: all, latest first.' }) },
+    resolve: (_r, args, ctx) =>
+      args.upcoming === true
+        ? ctx.em.find(Meeting, { status: { $ne: 'CLOSED' } }, { orderBy: { startsAt: 'asc' } })
+        : ctx.em.find(Meeting, args.upcoming === false ? { status: 'CLOSED' } : {}, { orderBy: { startsAt: 'desc' } }),
+  }),
+  notifications: t.field({
+    type: [NotificationRef],
+    args: { first: t.arg.int({ defaultValue: 30 }) },
+    resolve: (_r, args, ctx) => ctx.em.find(Notification, { user: ctx.viewer!.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: Math.min(100, Math.max(1, args.first ?? 30)) }),
+  }),
+  unreadNotificationCount: t.int({ resolve: (_r, _a, ctx) => ctx.em.count(Notification, { user: ctx.viewer!.id, readAt: null }) }),
+  agendaTimeboxes: t.field({ type: TimeboxesRef, resolve: (_r, _a, ctx) => currentTimeboxes(ctx.em) }),
+}));
+
+builder.mutationFields((t) => ({
+  scheduleMeeting: t.field({
+    type: MeetingRef,
+    args: { input: t.arg({ type: ScheduleMeetingInput, required: true }) },
+    resolve: (_r, { input }, ctx) => scheduleMeeting(ctx.em, ctx.viewer!, input),
+  }),
+  generateAgenda: t.field({
+    type: MeetingRef,
+    args: { meetingId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => generateMeetingAgenda(ctx.em, ctx.viewer!, mid(args.meetingId)),
+  }),
+  publishAgenda: t.field({
+    type: MeetingRef,
+    args: { meetingId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => publishAgenda(ctx.em, ctx.viewer!, mid(args.meetingId)),
+  }),
+  moveAgendaItem: t.field({
+    type: MeetingRef,
+    args: { itemId: t.arg.id({ required: true }), position: t.arg.int({ required: true, description: '0-based position in the agenda.' }) },
+    resolve: (_r, args, ctx) => moveAgendaItem(ctx.em, ctx.viewer!, iid(args.itemId), args.position),
+  }),
+  scheduleAgendaItem: t.field({
+    type: MeetingRef,
+    description: 'Swaps an unscheduled candidate in (before the closing slot, at `position`, or in place of `replaceItemId`).',
+    args: { itemId: t.arg.id({ required: true }), position: t.arg.int(), replaceItemId: t.arg.id() },
+    resolve: (_r, args, ctx) =>
+      scheduleAgendaItem(ctx.em, ctx.viewer!, iid(args.itemId), { position: args.position, replaceItemId: optionalIdOf(args.replaceItemId ? String(args.replaceItemId) : null, 'AgendaItem') }),
+  }),
+  unscheduleAgendaItem: t.field({
+    type: MeetingRef,
+    args: { itemId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => unscheduleAgendaItem(ctx.em, ctx.viewer!, iid(args.itemId)),
+  }),
+  addAgendaItem: t.field({
+    type: MeetingRef,
+    args: { meetingId: t.arg.id({ required: true }), title: t.arg.string({ required: true }), minutes: t.arg.int({ required: true }) },
+    resolve: (_r, args, ctx) => addAgendaItem(ctx.em, ctx.viewer!, mid(args.meetingId), { title: args.title, minutes: args.minutes }),
+  }),
+  removeAgendaItem: t.field({
+    type: MeetingRef,
+    args: { itemId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => removeAgendaItem(ctx.em, ctx.viewer!, iid(args.itemId)),
+  }),
+  updateAgendaItem: t.field({
+    type: AgendaItemRef,
+    args: { itemId: t.arg.id({ required: true }), input: t.arg({ type: UpdateAgendaItemInput, required: true }) },
+    resolve: (_r, args, ctx) => updateAgendaItem(ctx.em, ctx.viewer!, iid(args.itemId), args.input),
+  }),
+  startMeeting: t.field({
+    type: MeetingRef,
+    args: { meetingId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => startMeeting(ctx.em, ctx.viewer!, mid(args.meetingId)),
+  }),
+  setCurrentAgendaItem: t.field({
+    type: MeetingRef,
+    description: 'Moves the running meeting to an item; without `itemId`, to the next one.',
+    args: { meetingId: t.arg.id({ required: true }), itemId: t.arg.id() },
+    resolve: (_r, args, ctx) => setCurrentItem(ctx.em, ctx.viewer!, mid(args.meetingId), args.itemId ? iid(args.itemId) : null),
+  }),
+  closeMeeting: t.field({
+    type: MeetingRef,
+    args: { meetingId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => closeMeeting(ctx.em, ctx.viewer!, mid(args.meetingId)),
+  }),
+  createActionItem: t.field({
+    type: ActionItemRef,
+    args: { input: t.arg({ type: CreateActionItemInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      createActionItem(ctx.em, ctx.viewer!, {
+        ...input,
+        meetingId: mid(input.meetingId),
+        ownerId: idOf(String(input.ownerId), 'User'),
+        agendaItemId: input.agendaItemId ? iid(input.agendaItemId) : null,
+      }),
+  }),
+  updateActionItem: t.field({
+    type: ActionItemRef,
+    args: { actionItemId: t.arg.id({ required: true }), input: t.arg({ type: UpdateActionItemInput, required: true }) },
+    resolve: (_r, args, ctx) =>
+      updateActionItem(ctx.em, ctx.viewer!, idOf(String(args.actionItemId), 'ActionItem'), {
+        ...args.input,
+        ownerId: args.input.ownerId ? idOf(String(args.input.ownerId), 'User') : null,
+      }),
+  }),
+  markNotificationsRead: t.int({ resolve: (_r, _a, ctx) => markNotificationsRead(ctx.em, ctx.viewer!) }),
+  setAgendaTimeboxes: t.field({
+    type: TimeboxesRef,
+    args: { input: t.arg({ type: TimeboxesInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      setTimeboxes(ctx.em, ctx.viewer!, Object.fromEntries(Object.entries(input).filter(([, v]) => v != null)) as Partial<Record<AgendaItemKind, number>>),
+  }),
+}));
