@@ -8,7 +8,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const field = issue.path.join('.') || '_';
-    fields[field] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.required';
+    // Our schemas' messages are i18n keys; anything else (a zod default) becomes a generic one.
+    fields[field] ??= /^[a-z]\w*(\.\w+)+$/i.test(issue.message) ? issue.message : 'validation.required';
   }
   throw new InvalidInput(fields);
 }

@@ -5,19 +5,19 @@ import { z } from 'zod';
 import { LIMITS, MEETING_LIMITS, PROPOSAL_LIMITS } from './limits.js';
 import { LOCALES, ROLES } from './enums.js';
 
-const text = (min: number, max: number, key: string) =>
+const text = (min: number, max: number, key: string, ns = 'validation') =>
   z
     .string({ error: 'validation.required' })
     .trim()
     .min(1, { error: 'validation.required', abort: true })
-    .min(min, { error: `validation.${key}.tooShort` })
-    .max(max, { error: `validation.${key}.tooLong` });
+    .min(min, { error: `${ns}.${key}.tooShort` })
+    .max(max, { error: `${ns}.${key}.tooLong` });
 
-const optionalText = (max: number, key: string) =>
+const optionalText = (max: number, key: string, ns = 'validation') =>
   z
     .string()
     .trim()
-    .max(max, { error: `validation.${key}.tooLong` })
+    .max(max, { error: `${ns}.${key}.tooLong` })
     .transform((v) => (v.length === 0 ? null : v))
     .nullish();
 
@@ -117,28 +117,28 @@ export const votingRuleSchema = z.object({
 });
 
 export const scheduleMeetingSchema = z.object({
-  title: text(MEETING_LIMITS.title.min, MEETING_LIMITS.title.max, 'meetingTitle'),
-  startsAt: z.date({ error: 'validation.date.invalid' }),
+  title: text(MEETING_LIMITS.title.min, MEETING_LIMITS.title.max, 'title', 'meetings.validation'),
+  startsAt: z.date({ error: 'meetings.validation.date' }),
   durationMinutes: z
     .number()
-    .int({ error: 'validation.duration.range' })
-    .min(MEETING_LIMITS.duration.min, { error: 'validation.duration.range' })
-    .max(MEETING_LIMITS.duration.max, { error: 'validation.duration.range' }),
+    .int({ error: 'meetings.validation.duration' })
+    .min(MEETING_LIMITS.duration.min, { error: 'meetings.validation.duration' })
+    .max(MEETING_LIMITS.duration.max, { error: 'meetings.validation.duration' }),
 });
 
 export const agendaItemSchema = z.object({
-  title: text(MEETING_LIMITS.itemTitle.min, MEETING_LIMITS.itemTitle.max, 'itemTitle').optional(),
+  title: text(MEETING_LIMITS.itemTitle.min, MEETING_LIMITS.itemTitle.max, 'itemTitle', 'meetings.validation').optional(),
   minutes: z
     .number()
-    .int({ error: 'validation.minutes.range' })
-    .min(MEETING_LIMITS.itemMinutes.min, { error: 'validation.minutes.range' })
-    .max(MEETING_LIMITS.itemMinutes.max, { error: 'validation.minutes.range' })
+    .int({ error: 'meetings.validation.minutes' })
+    .min(MEETING_LIMITS.itemMinutes.min, { error: 'meetings.validation.minutes' })
+    .max(MEETING_LIMITS.itemMinutes.max, { error: 'meetings.validation.minutes' })
     .optional(),
-  notes: optionalText(MEETING_LIMITS.notes.max, 'notes'),
-  outcome: optionalText(MEETING_LIMITS.notes.max, 'notes'),
+  notes: optionalText(MEETING_LIMITS.notes.max, 'notes', 'meetings.validation'),
+  outcome: optionalText(MEETING_LIMITS.notes.max, 'notes', 'meetings.validation'),
 });
 
 export const actionItemSchema = z.object({
-  title: text(MEETING_LIMITS.actionTitle.min, MEETING_LIMITS.actionTitle.max, 'actionTitle'),
-  dueOn: z.date({ error: 'validation.date.invalid' }).nullish(),
+  title: text(MEETING_LIMITS.actionTitle.min, MEETING_LIMITS.actionTitle.max, 'actionTitle', 'meetings.validation'),
+  dueOn: z.date({ error: 'meetings.validation.date' }).nullish(),
 });

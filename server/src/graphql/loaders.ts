@@ -48,6 +48,11 @@ export function createLoaders(em: Em, viewer: User | null) {
       (d) => d.proposal.id,
     ),
     meeting: byId(em, Meeting),
+    /** Closed meetings, latest first, once per request (each meeting's "previous meeting"). */
+    closedMeetings: new DataLoader<'all', Meeting[]>(async (keys) => {
+      const rows = await em.find(Meeting, { status: 'CLOSED' }, { orderBy: { startsAt: 'desc' } });
+      return keys.map(() => rows);
+    }),
     agendaByMeeting: groupedBy(
       (ids) => em.find(AgendaItem, { meeting: { $in: ids } }, { orderBy: { position: 'asc', id: 'asc' } }),
       (i) => i.meeting.id,

@@ -5,16 +5,28 @@ import { de } from './de.js';
 import { da } from './da.js';
 import { es } from './es.js';
 import { vi } from './vi.js';
+import { enMeetings } from './meetings/en.js';
+import { deMeetings } from './meetings/de.js';
+import { daMeetings } from './meetings/da.js';
+import { esMeetings } from './meetings/es.js';
+import { viMeetings } from './meetings/vi.js';
 import { DEFAULT_LOCALE, type Locale } from '../enums.js';
-import type { Catalog } from './types.js';
+import type { Catalog, MeetingsCatalog } from './types.js';
 
-export type { Catalog } from './types.js';
-export const catalogs: Record<Locale, Catalog> = { en, de, da, es, vi };
+export type { Catalog, MeetingsCatalog } from './types.js';
+/** Each language's catalog: the core part and the meetings part (disjoint top-level namespaces). */
+export const catalogs: Record<Locale, Catalog & MeetingsCatalog> = {
+  en: { ...en, ...enMeetings },
+  de: { ...de, ...deMeetings },
+  da: { ...da, ...daMeetings },
+  es: { ...es, ...esMeetings },
+  vi: { ...vi, ...viMeetings },
+};
 
 /** i18next resources: one namespace, `translation`, per language. */
 export const resources = Object.fromEntries(
   Object.entries(catalogs).map(([lng, catalog]) => [lng, { translation: catalog }]),
-) as Record<Locale, { translation: Catalog }>;
+) as Record<Locale, { translation: Catalog & MeetingsCatalog }>;
 
 /** Every key of a catalog, dotted (`validation.title.tooLong`), sorted. */
 export function flattenKeys(tree: object, prefix = ''): string[] {

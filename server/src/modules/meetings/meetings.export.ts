@@ -23,7 +23,16 @@ interface ExportData {
 const title = (i: AgendaItem, locale: string) => (i.titleKey ? translator(locale)(i.titleKey) : i.title);
 
 function when(meeting: Meeting, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(meeting.startsAt);
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(meeting.startsAt);
 }
 
 export function agendaMarkdown({ meeting, agenda, locale }: ExportData): string {

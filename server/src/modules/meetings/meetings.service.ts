@@ -41,7 +41,7 @@ async function loadItem(em: Em, id: string): Promise<AgendaItem> {
 }
 
 function requireOpen(meeting: Meeting): void {
-  if (meeting.status === 'CLOSED') throw new Conflict('errors.meeting.closed');
+  if (meeting.status === 'CLOSED') throw new Conflict('meetings.errors.closed');
 }
 
 export async function scheduleMeeting(em: Em, actor: User, input: { title: string; startsAt: Date; durationMinutes: number }, now = new Date()): Promise<Meeting> {
@@ -63,7 +63,7 @@ export async function setTimeboxes(em: Em, actor: User, timeboxes: Partial<Timeb
   if (!actor.hasRole('ADMIN') && !actor.hasRole('FACILITATOR')) throw new Forbidden('errors.facilitatorOnly');
   const fields: Record<string, string> = {};
   for (const [kind, minutes] of Object.entries(timeboxes)) {
-    if (!(kind in DEFAULT_TIMEBOXES) || !Number.isInteger(minutes) || minutes! < 1 || minutes! > 240) fields[kind] = 'validation.minutes.range';
+    if (!(kind in DEFAULT_TIMEBOXES) || !Number.isInteger(minutes) || minutes! < 1 || minutes! > 240) fields[kind] = 'meetings.validation.minutes';
   }
   if (Object.keys(fields).length) throw new InvalidInput(fields);
   return em.transactional(async (tx) => {
@@ -160,7 +160,7 @@ export async function generateMeetingAgenda(em: Em, actor: User, meetingId: stri
   requireFacilitator(actor);
   return em.transactional(async (tx) => {
     const meeting = await loadMeeting(tx, meetingId);
-    if (meeting.status !== 'PLANNED') throw new Conflict('errors.meeting.notPlanned');
+    if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
     const agenda = generate(await agendaInput(tx, meeting, now));
     await tx.nativeDelete(AgendaItem, { meeting });
     agenda.scheduled.forEach((c, i) => tx.create(AgendaItem, itemOf(meeting, c, true, i, now)));
@@ -187,9 +187,9 @@ export async function moveAgendaItem(em: Em, actor: User, itemId: string, toPosi
   return em.transactional(async (tx) => {
     const item = await loadItem(tx, itemId);
     requireOpen(item.meeting);
-    if (!item.scheduled) throw new Conflict('errors.meeting.notScheduled');
+    if (!item.scheduled) throw new Conflict('meetings.errors.notScheduled');
     const list = await listOf(tx, item.meeting, true);
-    if (!Number.isInteger(toPosition) || toPosition < 0 || toPosition >= list.length) throw new InvalidInput({ position: 'validation.position.range' });
+    if (!Number.isInteger(toPosition) || toPosition < 0 || toPosition >= list.length) throw new InvalidInput({ position: 'meetings.validation.position' });
     const from = list.findIndex((i) => i.id === item.id);
     list.splice(from, 1);
     list.splice(toPosition, 0, item);
@@ -206,7 +206,7 @@ export async function scheduleAgendaItem(em: Em, actor: User, itemId: string, op
   return em.transactional(async (tx) => {
     const item = await loadItem(tx, itemId);
     requireOpen(item.meeting);
-    if (item.scheduled) throw new Conflict('errors.meeting.alreadyScheduled');
+    if (item.scheduled) throw new Conflict('meetings.errors.alreadyScheduled');
     const agenda = await listOf(tx, item.meeting, true);
     const spare = (await listOf(tx, item.meeting, false)).filter((i) => i.id !== item.id);
     let at = options.position ?? agenda.findIndex((i) => i.kind === 'CLOSING');
@@ -219,7 +219,7 @@ export async function scheduleAgendaItem(em: Em, actor: User, itemId: string, op
       spare.unshift(removed);
       at = options.position ?? out;
     }
-    if (at < 0 || at > agenda.length) throw new InvalidInput({ position: 'validation.position.range' });
+    if (at < 0 || at > agenda.length) throw new InvalidInput({ position: 'meetings.validation.position' });
     item.scheduled = true;
     agenda.splice(at, 0, item);
     renumber(agenda);
@@ -235,7 +235,7 @@ export async function unscheduleAgendaItem(em: Em, actor: User, itemId: string, 
   return em.transactional(async (tx) => {
     const item = await loadItem(tx, itemId);
     requireOpen(item.meeting);
-    if (!item.scheduled) throw new Conflict('errors.meeting.notScheduled');
+    if (!item.scheduled) throw new Conflict('meetings.errors.notScheduled');
     const agenda = (await listOf(tx, item.meeting, true)).filter((i) => i.id !== item.id);
     const spare = await listOf(tx, item.meeting, false);
     item.scheduled = false;
@@ -326,9 +326,9 @@ export async function publishAgenda(em: Em, actor: User, meetingId: string, now 
   requireFacilitator(actor);
   return em.transactional(async (tx) => {
     const meeting = await loadMeeting(tx, meetingId);
-    if (meeting.status !== 'PLANNED') throw new Conflict('errors.meeting.notPlanned');
+    if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
     const agenda = await listOf(tx, meeting, true);
-    if (agenda.length === 0) throw new Conflict('errors.meeting.noAgenda');
+    if (agenda.length === 0) throw new Conflict('meetings.errors.noAgenda');
     meeting.publishedAgenda = agenda.map<PublishedItem>((i) => ({ id: i.id, position: i.position, kind: i.kind, title: i.title, titleKey: i.titleKey ?? null, minutes: i.minutes }));
     const republished = !!meeting.agendaPublishedAt;
     meeting.agendaPublishedAt = now;
@@ -355,7 +355,7 @@ export async function startMeeting(em: Em, actor: User, meetingId: string, now =
   requireFacilitator(actor);
   return em.transactional(async (tx) => {
     const meeting = await loadMeeting(tx, meetingId);
-    if (meeting.status !== 'PLANNED') throw new Conflict('errors.meeting.notPlanned');
+    if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
     const [first] = await listOf(tx, meeting, true);
     meeting.status = 'IN_PROGRESS';
     meeting.startedAt = now;
@@ -372,7 +372,7 @@ export async function setCurrentItem(em: Em, actor: User, meetingId: string, ite
   requireFacilitator(actor);
   return em.transactional(async (tx) => {
     const meeting = await loadMeeting(tx, meetingId);
-    if (meeting.status !== 'IN_PROGRESS') throw new Conflict('errors.meeting.notRunning');
+    if (meeting.status !== 'IN_PROGRESS') throw new Conflict('meetings.errors.notRunning');
     const agenda = await listOf(tx, meeting, true);
     let target: AgendaItem | undefined;
     if (itemId) {
@@ -381,7 +381,7 @@ export async function setCurrentItem(em: Em, actor: User, meetingId: string, ite
     } else {
       const at = agenda.findIndex((i) => i.id === meeting.currentItemId);
       target = agenda[at + 1];
-      if (!target) throw new Conflict('errors.meeting.lastItem');
+      if (!target) throw new Conflict('meetings.errors.lastItem');
     }
     meeting.currentItemId = target.id;
     target.startedAt = now;
@@ -396,7 +396,7 @@ export async function closeMeeting(em: Em, actor: User, meetingId: string, now =
   requireFacilitator(actor);
   return em.transactional(async (tx) => {
     const meeting = await loadMeeting(tx, meetingId);
-    if (meeting.status !== 'IN_PROGRESS') throw new Conflict('errors.meeting.notRunning');
+    if (meeting.status !== 'IN_PROGRESS') throw new Conflict('meetings.errors.notRunning');
     const open = (await listOf(tx, meeting, true)).filter((i) => !i.done && i.kind !== 'OPENING' && i.kind !== 'CLOSING').length;
     meeting.status = 'CLOSED';
     meeting.closedAt = now;
@@ -413,7 +413,7 @@ export async function createActionItem(em: Em, actor: User, input: { meetingId: 
   return em.transactional(async (tx) => {
     const meeting = await loadMeeting(tx, input.meetingId);
     const owner = await tx.findOne(User, input.ownerId);
-    if (!owner || !owner.active) throw new InvalidInput({ ownerId: 'validation.owner.unknown' });
+    if (!owner || !owner.active) throw new InvalidInput({ ownerId: 'meetings.validation.owner' });
     let agendaItem: AgendaItem | null = null;
     if (input.agendaItemId) {
       agendaItem = await tx.findOne(AgendaItem, { id: input.agendaItemId, meeting });
@@ -450,7 +450,7 @@ export async function updateActionItem(em: Em, actor: User, id: string, input: {
     if (input.dueOn !== undefined) row.dueOn = data.dueOn ?? null;
     if (input.ownerId) {
       const owner = await tx.findOne(User, input.ownerId);
-      if (!owner) throw new InvalidInput({ ownerId: 'validation.owner.unknown' });
+      if (!owner) throw new InvalidInput({ ownerId: 'meetings.validation.owner' });
       row.owner = owner;
     }
     row.updatedAt = now;
