@@ -48,3 +48,18 @@ it('has proposals in every state, one in the decision queue, one being rolled ou
   expect(rolling.rollouts.some((r: any) => r.status !== 'DONE')).toBe(true);
   expect(data.policies.length).toBeGreaterThanOrEqual(2);
 });
+
+it('has a held meeting with minutes and action items, and a published upcoming agenda that carries its unfinished items over', async () => {
+  const c = await new Client(t.app).signIn('coordinator3@council.test', DEMO_PASSWORD);
+  const data = await c.ok(`{ past: meetings(upcoming: false) { title status actionItems { status } agenda { notes done } }
+    next: meetings(upcoming: true) { title agendaPublishedAt plannedMinutes durationMinutes agenda { kind reason } unscheduled { kind } } notifications { message } }`);
+  expect(data.past[0]).toMatchObject({ status: 'CLOSED' });
+  expect(data.past[0].actionItems.map((a: any) => a.status).sort()).toEqual(['DONE', 'OPEN']);
+  expect(data.past[0].agenda.some((i: any) => i.notes)).toBe(true);
+  const next = data.next[0];
+  expect(next.agendaPublishedAt).not.toBeNull();
+  expect(next.plannedMinutes).toBeLessThanOrEqual(next.durationMinutes);
+  const kinds = new Set([...next.agenda, ...next.unscheduled].map((i: any) => i.kind));
+  for (const k of ['OPENING', 'CARRY_OVER', 'REPORT_BACK', 'PROPOSAL', 'ISSUE', 'ROLLOUT', 'CLOSING']) expect(kinds, k).toContain(k);
+  expect(data.notifications.length).toBeGreaterThan(0);
+});

@@ -18,6 +18,8 @@ export interface DemoProposal {
   decision?: { outcome: 'APPROVED' | 'REJECTED' | 'CHANGES_REQUESTED'; rationale: string; conditions?: string; daysAgo: number };
   /** Region code → rollout status, for approved (or self-authorised) changes. */
   rollouts?: Record<string, 'IN_PROGRESS' | 'DONE'>;
+  /** Regions whose rollout was due some days ago and is not done. */
+  overdue?: { regions: string[]; dueDaysAgo: number };
   withdrawDaysAgo?: number;
   comments?: { by: string; body: string; daysAgo: number }[];
 }
@@ -84,6 +86,7 @@ export const demoProposals: DemoProposal[] = [
     submit: true,
     decision: { outcome: 'APPROVED', rationale: 'Consistency for customers outweighs the small revenue shift; finance agreed on the accounting.', conditions: 'Review return rates after the first season.', daysAgo: 14 },
     rollouts: { NORD: 'DONE', DACH: 'DONE', IBER: 'DONE', UKI: 'IN_PROGRESS', BNLX: 'IN_PROGRESS' },
+    overdue: { regions: ['BNLX', 'UKI'], dueDaysAgo: 3 },
     comments: [{ by: c(4), body: 'UK & Ireland: the store tills need an update first; IT promised it for next week.', daysAgo: 5 }],
   },
   {

@@ -8,6 +8,17 @@ import { audit } from '../modules/audit/audit.service.js';
 import type { Issue } from '../modules/issues/issues.entity.js';
 import { DEMO_PASSWORD, demoCategories, demoIssues, demoRegions, demoUsers } from './data.js';
 import { demoProposals } from './proposals.js';
+import { ActionItem, AgendaItem } from '../modules/meetings/meetings.entity.js';
+import {
+  closeMeeting,
+  createActionItem,
+  generateMeetingAgenda,
+  publishAgenda,
+  scheduleMeeting,
+  startMeeting,
+  updateActionItem,
+  updateAgendaItem,
+} from '../modules/meetings/meetings.service.js';
 import { Region as RegionEntity } from '../modules/people/people.entity.js';
 import {
   castVote,
@@ -77,6 +88,37 @@ export async function seedDemo(em: Em, now = new Date()): Promise<void> {
   }
 
   await seedProposals(em, userOf, issues, at);
+  await seedMeetings(em, userOf, at);
+}
+
+/** A meeting held last month (minutes, action items, one item left open) and the next one, published. */
+async function seedMeetings(em: Em, userOf: (email: string) => User, at: At): Promise<void> {
+  const facilitator = userOf('facilitator@council.test');
+  const held = await scheduleMeeting(em, facilitator, { title: 'October coordinators meeting', startsAt: at(27, -600), durationMinutes: 60 }, at(35));
+  await generateMeetingAgenda(em, facilitator, held.id, at(30));
+  await publishAgenda(em, facilitator, held.id, at(30));
+  await startMeeting(em, facilitator, held.id, at(27, -600));
+  const agenda = await em.find(AgendaItem, { meeting: held, scheduled: true }, { orderBy: { position: 'asc' } });
+  const notes: [string, string | null][] = [
+    ['First meeting with Council; everyone agreed to raise shared problems here instead of by email.', null],
+    ['Finance joined: the weekly batch has no technical reason left.', 'Draft a proposal for daily refunds.'],
+    ['Regions compared their holiday return exceptions; they differ a lot.', 'Coordinator1 drafts a proposal for an extended holiday window.'],
+  ];
+  for (const [i, item] of agenda.entries()) {
+    const [n, outcome] = notes[i] ?? [null, null];
+    // The last topic before the closing slot ran out of time: it carries over to the next meeting.
+    const done = item.kind === 'CLOSING' || i < Math.min(3, agenda.length - 2);
+    await updateAgendaItem(em, facilitator, item.id, { notes: n, outcome, done }, at(27, -600 + i * 10));
+  }
+  await createActionItem(em, facilitator, { meetingId: held.id, title: 'Draft the daily refunds proposal', ownerId: userOf('coordinator2@council.test').id, dueOn: at(14), agendaItemId: agenda[1]?.id ?? null }, at(27, -560));
+  await createActionItem(em, facilitator, { meetingId: held.id, title: 'Collect holiday return figures from every region', ownerId: userOf('coordinator1@council.test').id, dueOn: at(20) }, at(27, -555));
+  await closeMeeting(em, facilitator, held.id, at(27, -540));
+  const actions = await em.find(ActionItem, { meeting: held });
+  if (actions[0]) await updateActionItem(em, userOf('coordinator2@council.test'), actions[0].id, { status: 'DONE' }, at(20));
+
+  const next = await scheduleMeeting(em, facilitator, { title: 'November coordinators meeting', startsAt: at(-3, 540), durationMinutes: 90 }, at(6));
+  await generateMeetingAgenda(em, facilitator, next.id, at(1));
+  await publishAgenda(em, facilitator, next.id, at(1));
 }
 
 type At = (daysAgo: number, minutes?: number) => Date;
@@ -115,6 +157,10 @@ async function seedProposals(em: Em, userOf: (email: string) => User, issues: Ma
       const coordinator = demoUsers.find((u) => u.regionCode === code && u.roles.includes('COORDINATOR') && !u.roles.includes('FACILITATOR'));
       const when = new Date((started ?? at(1)).getTime() + (i + 1) * 86_400_000);
       await updateRollout(em, userOf(coordinator!.email), { proposalId: proposal.id, regionId: region.id, status, note: null }, when);
+    }
+    for (const code of d.overdue?.regions ?? []) {
+      const current = d.rollouts?.[code] ?? 'PENDING';
+      await updateRollout(em, facilitator, { proposalId: proposal.id, regionId: regions.get(code)!.id, status: current, dueOn: at(d.overdue!.dueDaysAgo) }, at(d.overdue!.dueDaysAgo + 1));
     }
     for (const comment of d.comments ?? []) {
       await addComment(em, userOf(comment.by), { type: 'Proposal', id: proposal.id }, comment.body, at(comment.daysAgo));
