@@ -10,7 +10,9 @@ import { loadConfig } from '../src/config.js';
 import { Category, Region } from '../src/modules/people/people.entity.js';
 import { createUser } from '../src/modules/people/people.service.js';
 import { addComment, raiseIssue, supportIssue } from '../src/modules/issues/issues.service.js';
-import type { User } from '../src/modules/people/people.entity.js';
+import { User } from '../src/modules/people/people.entity.js';
+import { Issue } from '../src/modules/issues/issues.entity.js';
+import { draftProposal } from '../src/modules/proposals/proposals.service.js';
 
 const ISSUES = Number(process.env.BENCH_ISSUES ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -24,13 +26,14 @@ async function seed(): Promise<User[]> {
   const categories = Array.from({ length: 7 }, (_, i) => em.create(Category, { name: `Category ${i}`, position: i, createdAt: new Date() }));
   await em.flush();
   const users: User[] = [];
+  users.push(await createUser(em, null, { email: 'facilitator@bench.test', name: 'Facilitator', password: 'bench-password', roles: ['FACILITATOR', 'COORDINATOR'], regionCode: regions[0].code }));
   for (let i = 0; i < 16; i++) users.push(await createUser(em, null, { email: `u${i}@bench.test`, name: `User ${i}`, password: 'bench-password', roles: ['COORDINATOR'], regionCode: regions[i % 8].code }));
   const now = Date.now();
   for (let i = 0; i < ISSUES; i++) {
     const at = new Date(now - (ISSUES - i) * 3_600_000);
-    const issue = await raiseIssue(em, users[i % 16], { title: `Issue number ${i} about returns`, description: `Description ${i}, long enough.`, categoryId: categories[i % 7].id }, at);
-    for (let k = 1; k <= i % 5; k++) await supportIssue(em, users[(i + k) % 16], issue.id, null, at);
-    if (i % 3 === 0) await addComment(em, users[(i + 7) % 16], { type: 'Issue', id: issue.id }, 'A comment with some detail.', at);
+    const issue = await raiseIssue(em, users[1 + (i % 16)], { title: `Issue number ${i} about returns`, description: `Description ${i}, long enough.`, categoryId: categories[i % 7].id }, at);
+    for (let k = 1; k <= i % 5; k++) await supportIssue(em, users[1 + ((i + k) % 16)], issue.id, null, at);
+    if (i % 3 === 0) await addComment(em, users[1 + ((i + 7) % 16)], { type: 'Issue', id: issue.id }, 'A comment with some detail.', at);
     em.clear();
   }
   return users;
@@ -68,12 +71,27 @@ try {
   await seed();
   console.log(`${config.database.kind}: seeded ${ISSUES} issues in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; ${ROUNDS} requests per row\n`);
   const cookie = await signIn('u0@bench.test');
+  const proposalIssues = await orm.em.fork().find(Issue, {}, { limit: 30 });
+  const author = await orm.em.fork().findOneOrFail(User, { email: 'u0@bench.test' }, { populate: ['region'] });
+  for (const issue of proposalIssues) {
+    await draftProposal(orm.em.fork(), author, { issueId: issue.id, title: `Proposal for ${issue.title}`, currentPolicy: 'Now.', proposedPolicy: 'Better.', rationale: 'Because it helps customers.', requiresApproval: true });
+  }
+  const facCookie = await signIn('facilitator@bench.test');
+  const scheduled = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { cookie: facCookie },
+    payload: { query: `mutation { scheduleMeeting(input: { title: "Bench meeting", startsAt: "2030-01-01T09:00:00Z", durationMinutes: 90 }) { id } }` },
+  });
+  const meetingId = scheduled.json().data.scheduleMeeting.id as string;
   let n = 0;
   const rows: Row[] = [
     await measure('feed PRIORITY, 20', cookie, () => ({ query: FEED, variables: { first: 20, orderBy: 'PRIORITY' } })),
     await measure('feed NEWEST, 20', cookie, () => ({ query: FEED, variables: { first: 20, orderBy: 'NEWEST' } })),
     await measure('feed RECENT_ACTIVITY, 100', cookie, () => ({ query: FEED, variables: { first: 100, orderBy: 'RECENT_ACTIVITY' } })),
     await measure('feed search "number 1"', cookie, () => ({ query: FEED, variables: { first: 20, orderBy: 'NEWEST', filter: { search: 'number 1' } } })),
+    await measure('proposals with tallies', cookie, () => ({ query: `{ proposals { id status tally { for against regionsVoted passing } rollouts { status } author { name } } }` })),
+    await measure('generateAgenda', facCookie, () => ({ query: `mutation($id: ID!) { generateAgenda(meetingId: $id) { agenda { title reason } } }`, variables: { id: meetingId } })),
     await measure('raiseIssue', cookie, () => ({ query: `mutation { raiseIssue(input: { title: "Bench issue ${n++}", description: "Raised by the benchmark." }) { id } }` })),
   ];
   const pad = (s: string | number, w: number) => String(s).padStart(w);
