@@ -74,6 +74,7 @@ describe('proposals in the browser', () => {
     const markDone = async (page: Page, region?: string) => {
       await page.getByTestId('nav-rollouts').click();
       const row = page.getByTestId('rollout-row').filter({ hasText: TITLE });
+      await row.waitFor();
       const cells = region ? row.locator(`[data-testid="rollout-cell"][data-region="${region}"]`) : row.locator('[data-testid="rollout-cell"]:not([data-status="DONE"])');
       while ((await cells.count()) > 0) {
         const cell = cells.first();

@@ -1,14 +1,18 @@
 // The frame around every signed-in page: app name, navigation, who is signed in (name,
 // region, roles), the language switcher and sign-out.
 import { BrandMark } from '../ui/BrandMark';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { SetLocaleMutation, SignOutMutation } from '../features/auth/documents';
-import { useViewer } from '../features/auth/viewer';
+import { hasRole, useViewer } from '../features/auth/viewer';
+import { DecisionQueueCountQuery } from '../features/proposals/documents';
 import { LanguageSelect } from '../features/auth/LanguageSelect';
 import { useResetClient } from './client';
+import { formatNumber } from '../ui/format';
+
+const QUEUE_COUNT_CONTEXT = { additionalTypenames: ['Proposal'] };
 
 export function Layout() {
   const { t } = useTranslation();
@@ -37,6 +41,13 @@ export function Layout() {
   }
 
   const roles = viewer.roles.map((r) => t(`roles.${r}`)).join(', ');
+  const executive = hasRole(viewer, 'EXECUTIVE');
+  const [{ data: queueData }] = useQuery({ query: DecisionQueueCountQuery, pause: !executive, context: QUEUE_COUNT_CONTEXT });
+  const waiting = queueData?.decisionQueue.length ?? 0;
+  // Deciding on a proposal is part of the executives' decisions, not of browsing proposals.
+  const deciding = /^\/proposals\/[^/]+\/decide$/.test(pathname);
+  const inProposals = pathname.startsWith('/proposals') && !deciding;
+  const inDecisions = pathname.startsWith('/decisions') || deciding;
 
   return (
     <div className="app">
@@ -57,6 +68,29 @@ export function Layout() {
             >
               {t('app.nav.issues')}
             </NavLink>
+            <NavItem to="/proposals" active={inProposals} testId="nav-proposals">
+              {t('app.nav.proposals')}
+            </NavItem>
+            <NavItem to="/rollouts" active={pathname.startsWith('/rollouts')} testId="nav-rollouts">
+              {t('app.nav.rollouts')}
+            </NavItem>
+            <NavItem to="/policies" active={pathname.startsWith('/policies')} testId="nav-policies">
+              {t('app.nav.policies')}
+            </NavItem>
+            {executive ? (
+              <NavItem to="/decisions" active={inDecisions} testId="nav-decisions">
+                {t('app.nav.decisions')}
+                {waiting > 0 ? (
+                  <span className="nav-badge">
+                    <span aria-hidden="true">{formatNumber(waiting)}</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('app.nav.decisionsWaiting', { count: waiting, formatted: formatNumber(waiting) })}
+                    </span>
+                  </span>
+                ) : null}
+              </NavItem>
+            ) : null}
           </nav>
           <div className="header__right">
             <div className="header__user" data-testid="header-user">
@@ -90,6 +124,14 @@ export function Layout() {
       </main>
       <ScrollRestoration />
     </div>
+  );
+}
+
+function NavItem({ to, active, testId, children }: { to: string; active: boolean; testId: string; children: ReactNode }) {
+  return (
+    <Link to={to} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined} data-testid={testId}>
+      {children}
+    </Link>
   );
 }
 

@@ -1,11 +1,13 @@
-// The routes. Each feature exports its own route objects; a new feature (proposals,
-// meetings) adds its array next to `issueRoutes`.
+// The routes. Each feature exports its own route objects; a new feature (meetings) adds its
+// array next to the others.
 import { createBrowserRouter } from 'react-router-dom';
 import { AuthGuard } from './AuthGuard';
 import { Layout } from './Layout';
 import { NotFoundPage, RouteError, RouteLoading } from './RouteError';
 import { SignInPage } from '../features/auth/SignInPage';
 import { issueRoutes } from '../features/issues/routes';
+import { proposalRoutes } from '../features/proposals/routes';
+import { policyRoutes } from '../features/policies/routes';
 
 export const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -16,7 +18,7 @@ export const router = createBrowserRouter([
     children: [
       {
         element: <Layout />,
-        children: [...issueRoutes, { path: '*', element: <NotFoundPage /> }],
+        children: [...issueRoutes, ...proposalRoutes, ...policyRoutes, { path: '*', element: <NotFoundPage /> }],
       },
     ],
   },

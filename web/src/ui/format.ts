@@ -51,3 +51,55 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   }
   return rtf.format(0, 'second');
 }
+
+/** "42 %" — a share (0..1) as a whole percentage in the current language. */
+export function formatPercent(share: number): string {
+  const lng = currentLocale();
+  return cached(`p:${lng}`, () => new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+}
+
+/**
+ * A moment in full, in the viewer's own time zone and language, naming the zone:
+ * "Monday, 1 December 2026 at 17:00 CET". For deadlines, where the hour matters.
+ */
+export function formatDeadline(iso: string): string {
+  const lng = currentLocale();
+  return cached(
+    `dl:${lng}`,
+    () =>
+      new Intl.DateTimeFormat(lng, {
+        weekday: 'long',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
+  ).format(new Date(iso));
+}
+
+/** The viewer's time zone, e.g. "Europe/Copenhagen". */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const DURATION_UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "3 days", "5 hours" — a length of time, rounded down to its largest whole unit. */
+export function formatDuration(ms: number): string {
+  const lng = currentLocale();
+  const span = Math.max(0, ms);
+  for (const [unit, size] of DURATION_UNITS) {
+    if (span >= size || unit === 'minute') {
+      return cached(`u:${unit}:${lng}`, () => new Intl.NumberFormat(lng, { style: 'unit', unit, unitDisplay: 'long' })).format(
+        Math.floor(span / size),
+      );
+    }
+  }
+  return '';
+}

@@ -1,5 +1,6 @@
 // One issue: what it is, who raised it, the regions affected and the supporters, the
-// "my region is affected too" action, the merge control for facilitators, and the discussion.
+// "my region is affected too" action, the merge control for facilitators, the proposals
+// drafted for it (and the way to draft one), and the discussion.
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -11,6 +12,7 @@ import { StatusBadge } from './components/StatusBadge';
 import { SupportPanel } from './components/SupportPanel';
 import { CommentThread } from './components/CommentThread';
 import { MergeControl } from './components/MergeControl';
+import { IssueProposals } from '../proposals/components/IssueProposals';
 import { issueHref } from './components/IssueRow';
 import { canParticipate, useViewer } from '../auth/viewer';
 import { errorCode, errorMessage } from '../../app/errors';
@@ -21,7 +23,7 @@ import { Markdown } from '../../ui/Markdown';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDate } from '../../ui/format';
 
-const ISSUE_CONTEXT = { additionalTypenames: ['Issue', 'Comment', 'Support'] };
+const ISSUE_CONTEXT = { additionalTypenames: ['Issue', 'Comment', 'Support', 'Proposal'] };
 
 export function IssuePage() {
   const { t } = useTranslation();
@@ -102,8 +104,10 @@ export function IssuePage() {
             </section>
           ) : null}
 
+          <IssueProposals issueId={issue.id} proposals={issue.proposals} canDraft={active && canParticipate(viewer)} />
+
           <CommentThread
-            issueId={issue.id}
+            subjectId={issue.id}
             firstPage={issue.comments}
             canComment={active && canParticipate(viewer)}
             closedReason={

@@ -1,5 +1,5 @@
-// GraphQL documents of the issues feature: the feed, one issue with its supports and
-// comments, raising, supporting, commenting and merging.
+// GraphQL documents of the issues feature: the feed, one issue with its supports, comments and
+// proposals, raising, supporting, commenting (on issues and proposals) and merging.
 import { graphql, type ResultOf } from '../../graphql';
 
 export const PAGE_SIZE = 20;
@@ -163,6 +163,17 @@ export const IssuePageQuery = graphql(
         id
         ... on Issue {
           ...IssueDetailFields
+          proposals {
+            id
+            title
+            status
+            createdAt
+            votingClosesAt
+            author {
+              id
+              name
+            }
+          }
           comments(first: $commentsFirst) {
             ...CommentPageFields
           }
@@ -173,13 +184,19 @@ export const IssuePageQuery = graphql(
   [IssueDetailFields, CommentPageFields],
 );
 
-export const IssueCommentsQuery = graphql(
+/** A further page of the discussion on an issue or a proposal (both have the same comments). */
+export const SubjectCommentsQuery = graphql(
   `
-    query IssueComments($id: ID!, $first: Int!, $after: String) {
+    query SubjectComments($id: ID!, $first: Int!, $after: String) {
       node(id: $id) {
         __typename
         id
         ... on Issue {
+          comments(first: $first, after: $after) {
+            ...CommentPageFields
+          }
+        }
+        ... on Proposal {
           comments(first: $first, after: $after) {
             ...CommentPageFields
           }

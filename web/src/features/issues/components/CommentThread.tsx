@@ -1,4 +1,4 @@
-// The discussion on an issue: comments page by page (oldest first, "load more"), each
+// The discussion on an issue or a proposal: comments page by page (oldest first, "load more"), each
 // with author, time and "edited" marker; the author may edit; a form adds a comment.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -8,7 +8,7 @@ import {
   AddCommentMutation,
   COMMENT_PAGE_SIZE,
   EditCommentMutation,
-  IssueCommentsQuery,
+  SubjectCommentsQuery,
   type CommentData,
 } from '../documents';
 import { errorMessage, fieldErrors } from '../../../app/errors';
@@ -27,15 +27,16 @@ interface CommentPage {
 }
 
 const COMMENTS_CONTEXT = { additionalTypenames: ['Comment'] };
-const ADD_COMMENT_CONTEXT = { additionalTypenames: ['Comment', 'Issue'] };
+const ADD_COMMENT_CONTEXT = { additionalTypenames: ['Comment', 'Issue', 'Proposal'] };
 
 export function CommentThread({
-  issueId,
+  subjectId,
   firstPage,
   canComment,
   closedReason,
 }: {
-  issueId: string;
+  /** The issue or proposal the comments are on. */
+  subjectId: string;
   firstPage: CommentPage;
   canComment: boolean;
   closedReason: string | null;
@@ -66,7 +67,7 @@ export function CommentThread({
         {cursors.map((after, i) => (
           <CommentChunk
             key={after}
-            issueId={issueId}
+            subjectId={subjectId}
             after={after}
             last={i === cursors.length - 1}
             follow={follow}
@@ -78,7 +79,7 @@ export function CommentThread({
       </ol>
       {canComment ? (
         <AddCommentForm
-          issueId={issueId}
+          subjectId={subjectId}
           onAdded={(id) => {
             setHighlight(id);
             setFollow(true);
@@ -101,15 +102,15 @@ interface PageProps {
 }
 
 function CommentChunk({
-  issueId,
+  subjectId,
   after,
   ...rest
-}: PageProps & { issueId: string; after: string }) {
+}: PageProps & { subjectId: string; after: string }) {
   const { t } = useTranslation();
-  const variables = useMemo(() => ({ id: issueId, first: COMMENT_PAGE_SIZE, after }), [issueId, after]);
-  const [{ data, fetching, error }] = useQuery({ query: IssueCommentsQuery, variables, context: COMMENTS_CONTEXT });
+  const variables = useMemo(() => ({ id: subjectId, first: COMMENT_PAGE_SIZE, after }), [subjectId, after]);
+  const [{ data, fetching, error }] = useQuery({ query: SubjectCommentsQuery, variables, context: COMMENTS_CONTEXT });
   const node = data?.node;
-  const page = node && node.__typename === 'Issue' ? node.comments : null;
+  const page = node && (node.__typename === 'Issue' || node.__typename === 'Proposal') ? node.comments : null;
   if (!page) {
     return (
       <li className="comment-list__status">
@@ -222,7 +223,7 @@ function useCommentBody(initial: string) {
   return { body, setBody, fieldError, setFieldError, formError, setFormError, validate };
 }
 
-function AddCommentForm({ issueId, onAdded }: { issueId: string; onAdded: (id: string) => void }) {
+function AddCommentForm({ subjectId, onAdded }: { subjectId: string; onAdded: (id: string) => void }) {
   const { t } = useTranslation();
   const state = useCommentBody('');
   const [{ fetching }, addComment] = useMutation(AddCommentMutation);
@@ -233,7 +234,7 @@ function AddCommentForm({ issueId, onAdded }: { issueId: string; onAdded: (id: s
     setAnnounce('');
     const body = state.validate();
     if (body === null) return;
-    const result = await addComment({ subjectId: issueId, body }, ADD_COMMENT_CONTEXT);
+    const result = await addComment({ subjectId, body }, ADD_COMMENT_CONTEXT);
     if (result.error) {
       const fields = fieldErrors(result.error);
       state.setFieldError(fields.body);

@@ -1,0 +1,68 @@
+// On an issue's page: the proposals drafted for it, each with its status and a link, and (for
+// coordinators and facilitators, while the issue is active) the way to draft another.
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { ProposalStatus } from '@council/shared';
+import { draftHref, proposalHref } from '../paths';
+import { ProposalStatusBadge } from './ProposalStatusBadge';
+import { RelativeTime } from '../../../ui/RelativeTime';
+
+interface IssueProposal {
+  id: string;
+  title: string;
+  status: ProposalStatus;
+  createdAt: string;
+  votingClosesAt?: string | null;
+  author: { id: string; name: string };
+}
+
+export function IssueProposals({
+  issueId,
+  proposals,
+  canDraft,
+}: {
+  issueId: string;
+  proposals: readonly IssueProposal[];
+  canDraft: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="card issue-proposals" aria-labelledby="issue-proposals-heading">
+      <div className="card__head">
+        <h2 id="issue-proposals-heading" className="card__title">
+          {t('proposals.issue.heading')}
+        </h2>
+        {canDraft ? (
+          <Link to={draftHref(issueId)} className="btn btn--small" data-testid="draft-proposal-link">
+            <span aria-hidden="true">+</span> {t('proposals.issue.draft')}
+          </Link>
+        ) : null}
+      </div>
+      {proposals.length === 0 ? (
+        <p className="muted">{canDraft ? t('proposals.issue.noneCanDraft') : t('proposals.issue.none')}</p>
+      ) : (
+        <ul className="issue-proposals__list">
+          {proposals.map((p) => (
+            <li key={p.id} className="issue-proposals__item" data-testid="issue-proposal">
+              <ProposalStatusBadge status={p.status} />
+              <Link to={proposalHref(p.id)} className="issue-proposals__title">
+                {p.title}
+              </Link>
+              <span className="issue-proposals__meta">
+                {p.status === 'VOTING' && p.votingClosesAt ? (
+                  <>
+                    {t('proposals.deadline.closes')} <RelativeTime iso={p.votingClosesAt} />
+                  </>
+                ) : (
+                  <>
+                    {t('proposals.issue.by', { name: p.author.name })} <RelativeTime iso={p.createdAt} />
+                  </>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

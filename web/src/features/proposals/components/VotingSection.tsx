@@ -1,0 +1,97 @@
+// The vote on a proposal: its deadline (in the viewer's time zone and language, and how far
+// away), the viewer's own vote and the form to cast or change it, the live tally, and every
+// vote with its reason.
+import { useTranslation } from 'react-i18next';
+import type { ProposalDetail } from '../documents';
+import { TallyPanel } from './TallyPanel';
+import { ViewerVote, VoteForm } from './VotePanel';
+import { CalendarIcon } from './Icons';
+import { RelativeTime } from '../../../ui/RelativeTime';
+import { formatDateTime, formatDeadline } from '../../../ui/format';
+import { useNow } from '../../../ui/useNow';
+
+export function VotingDeadline({ closesAt, closedAt }: { closesAt: string | null; closedAt: string | null }) {
+  const { t } = useTranslation();
+  const now = useNow(30_000);
+  if (closedAt) {
+    return (
+      <p className="deadline deadline--closed">
+        <CalendarIcon />
+        <span>
+          {t('proposals.deadline.closed')}{' '}
+          <time dateTime={closedAt} className="deadline__when">
+            {formatDeadline(closedAt)}
+          </time>
+        </span>
+      </p>
+    );
+  }
+  if (!closesAt) return null;
+  const due = new Date(closesAt).getTime() <= now;
+  return (
+    <p className="deadline" data-testid="voting-deadline">
+      <CalendarIcon />
+      <span>
+        {due ? t('proposals.deadline.closing') : t('proposals.deadline.closes')}{' '}
+        <time dateTime={closesAt} className="deadline__when" title={formatDateTime(closesAt)}>
+          {formatDeadline(closesAt)}
+        </time>{' '}
+        <span className="deadline__relative">
+          (<RelativeTime iso={closesAt} />)
+        </span>
+      </span>
+    </p>
+  );
+}
+
+export function VotingSection({ proposal }: { proposal: ProposalDetail }) {
+  const { t } = useTranslation();
+  const voting = proposal.status === 'VOTING';
+  const canVote = proposal.viewerActions.includes('castVote');
+  return (
+    <section className="card voting" aria-labelledby="voting-heading">
+      <h2 id="voting-heading" className="card__title">
+        {voting
+          ? t('proposals.voting.heading')
+          : proposal.status === 'DRAFT'
+            ? t('proposals.voting.headingEarlier')
+            : t('proposals.voting.headingClosed')}
+      </h2>
+      <VotingDeadline closesAt={proposal.votingClosesAt ?? null} closedAt={proposal.votingClosedAt ?? null} />
+
+      {proposal.viewerVote || canVote ? (
+        <div className="voting__mine">
+          {proposal.viewerVote ? <ViewerVote vote={proposal.viewerVote} /> : null}
+          {canVote ? <VoteForm proposal={proposal} /> : null}
+        </div>
+      ) : voting ? (
+        <p className="muted voting__why">{t('proposals.vote.notEligible')}</p>
+      ) : null}
+
+      <TallyPanel tally={proposal.tally} final={!voting} />
+
+      <h3 className="voting__votes-heading">
+        {t('proposals.voting.votes', { count: proposal.votes.length })}
+      </h3>
+      {proposal.votes.length === 0 ? (
+        <p className="muted">{t('proposals.voting.noVotes')}</p>
+      ) : (
+        <ul className="vote-list">
+          {proposal.votes.map((v) => (
+            <li key={v.voter.id} className="vote-list__item">
+              <div className="vote-list__head">
+                <span className="vote-list__name">{v.voter.name}</span>
+                <span className="vote-list__region">{v.region.name}</span>
+                <span className={`vote-chip vote-chip--${v.choice.toLowerCase()}`}>{t(`voteChoice.${v.choice}`)}</span>
+                <span className="vote-list__time">
+                  <RelativeTime iso={v.castAt} />
+                </span>
+              </div>
+              {v.reason ? <p className="vote-list__reason">{v.reason}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
