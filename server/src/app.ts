@@ -81,7 +81,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       error: (...args) => app.log.error(args),
     },
     plugins: [
-      EnvelopArmorPlugin({ maxDepth: { n: 12 }, costLimit: { maxCost: 20_000 }, maxAliases: { n: 30 }, maxTokens: { n: 5_000 } }),
+      EnvelopArmorPlugin({ maxDepth: { n: 15 }, costLimit: { maxCost: 20_000 }, maxAliases: { n: 30 }, maxTokens: { n: 5_000 } }),
       useDomainErrors(),
     ],
     context: async ({ req, reply }) => {
@@ -117,7 +117,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt SPA is served without a restart.
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: true });
     // History fallback: any other GET that wants a page gets the SPA.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');

@@ -36,6 +36,9 @@ describe('http', () => {
     expect(deep.statusCode).toBe(200);
     expect(deep.body).toContain('Council SPA');
     expect((await t.app.inject({ url: '/missing.js', headers: { accept: '*/*' } })).statusCode).toBe(404);
+    // A file added after start (a rebuilt SPA) is served without a restart.
+    writeFileSync(join(web, 'late.js'), 'console.log(2)');
+    expect((await t.app.inject({ url: '/late.js' })).body).toBe('console.log(2)');
   });
 
   it('offers GraphiQL outside production only', async () => {
@@ -57,7 +60,7 @@ describe('http', () => {
     const res = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: aliases } });
     expect(JSON.stringify(res.json().errors)).toMatch(/alias/i);
     const nest = (n: number): string => (n === 0 ? 'id' : `mergedInto { ${nest(n - 1)} }`);
-    const deep = `{ issues { edges { node { ${nest(14)} } } } }`;
+    const deep = `{ issues { edges { node { ${nest(17)} } } } }`;
     const res2 = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: deep } });
     expect(JSON.stringify(res2.json().errors)).toMatch(/depth/i);
   });

@@ -211,7 +211,10 @@ describe('the whole path', () => {
     expect(back).toMatchObject({ status: 'CHANGES_REQUESTED', decision: { outcome: 'CHANGES_REQUESTED' } });
     const revised = (await (await as(coord[0])).ok(REVISE, { input: { proposalId: p.id, version: back.version, proposedPolicy: 'Online orders from 1 November: returns until 31 January.' } })).reviseProposal;
     expect(revised).toMatchObject({ status: 'DRAFT', version: back.version + 1 });
-    expect((await (await as(fac)).ok(OPEN, { id: p.id, at: inDays(5) })).openVoting.status).toBe('VOTING');
+    // The new round counts only votes on the revised text.
+    const reopened = (await (await as(fac)).ok(OPEN, { id: p.id, at: inDays(5) })).openVoting;
+    expect(reopened).toMatchObject({ status: 'VOTING', tally: { for: 0, against: 0, abstain: 0, regionsVoted: 0 } });
+    expect((await (await as(coord[0])).ok(GET, { id: p.id })).node.viewerVote).toBeNull();
   });
 
   it('lets the author or a facilitator withdraw before a decision', async () => {

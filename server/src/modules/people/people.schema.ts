@@ -59,6 +59,11 @@ builder.queryFields((t) => ({
     type: [RegionRef],
     resolve: (_root, _args, ctx) => ctx.em.find(Region, {}, { orderBy: { name: 'asc' } }),
   }),
+  people: t.field({
+    type: [UserRef],
+    description: 'Everyone with an active account, by name (owners of action items, mentions).',
+    resolve: (_root, _args, ctx) => ctx.em.find(User, { active: true }, { orderBy: { name: 'asc' } }),
+  }),
   totalRegions: t.int({
     description: 'How many regions the installation has (the denominator of "regions affected").',
     resolve: (_root, _args, ctx) => ctx.em.count(Region),

@@ -50,3 +50,12 @@ builder.queryField('policies', (t) =>
     resolve: (_r, _a, ctx) => ctx.em.find(Policy, { currentVersion: { $gt: 0 } }, { orderBy: { title: 'asc' } }),
   }),
 );
+
+builder.objectField(ProposalRef, 'policy', (t) =>
+  t.field({
+    type: PolicyRef,
+    nullable: true,
+    description: 'The register entry this proposal changes (set when drafted against one, or once implemented).',
+    resolve: (p, _a, ctx) => (p.policy ? ctx.em.findOne(Policy, p.policy.id) : null),
+  }),
+);

@@ -6,6 +6,7 @@ import {
   PROPOSAL_STATUSES,
   ROLLOUT_STATUSES,
   VOTE_CHOICES,
+  issueIsActive,
   proposalAllows,
   tally,
   type ProposalAction,
@@ -22,6 +23,7 @@ import { CommentConnection, IssueRef } from '../issues/issues.schema.js';
 import { RegionRef, UserRef } from '../people/people.schema.js';
 import { Decision, Proposal, ProposalRevision, Rollout, Vote } from './proposals.entity.js';
 import { actionRefusal } from './proposals.policy.js';
+import { participates } from '../issues/issues.policy.js';
 import {
   castVote,
   closeVoting,
@@ -263,6 +265,13 @@ builder.objectFields(ProposalRef, (t) => ({
   createdAt: t.expose('createdAt', { type: 'DateTime' }),
   updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
 }));
+
+builder.objectField(IssueRef, 'viewerCanPropose', (t) =>
+  t.boolean({
+    description: 'Whether the viewer may draft a proposal for this issue now.',
+    resolve: (i, _a, ctx) => !!ctx.viewer && participates(ctx.viewer) && issueIsActive(i.status),
+  }),
+);
 
 registerNode('Proposal', (ctx, id) => ctx.loaders.proposal.load(id));
 

@@ -198,7 +198,11 @@ export async function openVoting(em: Em, actor: User, proposalId: string, closes
     if (closesAt.getTime() - now.getTime() > PROPOSAL_LIMITS.votingDays.max * DAY) throw new InvalidInput({ closesAt: 'validation.closesAt.tooLate' });
     if (!(await claim(tx, proposal, 'DRAFT', now))) throw new Conflict('errors.proposal.openVoting');
     const rule = await currentVotingRule(tx);
-    Object.assign(proposal, { votingOpenedAt: now, votingClosesAt: closesAt, quorum: rule.quorum, threshold: rule.threshold });
+    // A new round after a revision starts from nothing: the earlier round's votes were on an
+    // earlier text (they remain in the audit trail).
+    const earlier = await tx.nativeDelete(Vote, { proposal });
+    if (earlier) audit(tx, { actor, action: 'proposal.votesReset', subject: proposal, before: { votes: earlier }, after: { votes: 0 }, at: now });
+    Object.assign(proposal, { votingOpenedAt: now, votingClosesAt: closesAt, votingClosedAt: null, quorum: rule.quorum, threshold: rule.threshold });
     setStatus(tx, actor, proposal, 'VOTING', now, { closesAt: closesAt.toISOString(), ...rule });
     return proposal;
   });
