@@ -37,6 +37,30 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('has no serious violations on the proposals pages (executive)', async () => {
+    const { page, context } = await b.person();
+    await signIn(page, b.baseUrl, 'executive@council.test');
+    for (const [path, ready] of [
+      ['/proposals', 'proposal-item'],
+      ['/decisions', 'decision-queue-item'],
+      ['/rollouts', 'rollout-row'],
+      ['/policies', 'policy-item'],
+    ] as const) {
+      await page.goto(`${b.baseUrl}${path}`);
+      await page.getByTestId(ready).first().waitFor();
+      expect(await violations(page), path).toEqual([]);
+    }
+    await page.goto(`${b.baseUrl}/decisions`);
+    await page.getByTestId('decision-queue-item').first().getByTestId('decide-link').click();
+    await page.getByTestId('decide-rationale').waitFor();
+    expect(await violations(page), 'decide').toEqual([]);
+    await page.goto(`${b.baseUrl}/proposals`);
+    await page.getByTestId('proposal-item').first().getByRole('link').first().click();
+    await page.getByTestId('proposal-heading').waitFor();
+    expect(await violations(page), 'proposal').toEqual([]);
+    await context.close();
+  });
+
   it('signs in and opens an issue from the keyboard alone, with a visible focus ring', async () => {
     const { page, context } = await b.person();
     await page.goto(`${b.baseUrl}/signin`);
