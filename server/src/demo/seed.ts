@@ -10,14 +10,16 @@ import { DEMO_PASSWORD, demoCategories, demoIssues, demoRegions, demoUsers } fro
 import { demoProposals } from './proposals.js';
 import { ActionItem, AgendaItem } from '../modules/meetings/meetings.entity.js';
 import {
-  closeMeeting,
-  createActionItem,
   generateMeetingAgenda,
   publishAgenda,
+  updateAgendaItem,
+} from '../modules/meetings/agenda.service.js';
+import {
+  closeMeeting,
+  createActionItem,
   scheduleMeeting,
   startMeeting,
   updateActionItem,
-  updateAgendaItem,
 } from '../modules/meetings/meetings.service.js';
 import { Region as RegionEntity } from '../modules/people/people.entity.js';
 import {

@@ -11,22 +11,24 @@ import { UserRef } from '../people/people.schema.js';
 import { ActionItem, AgendaItem, Meeting, Notification } from './meetings.entity.js';
 import {
   addAgendaItem,
-  closeMeeting,
-  createActionItem,
   currentTimeboxes,
   generateMeetingAgenda,
-  markNotificationsRead,
   moveAgendaItem,
   publishAgenda,
   removeAgendaItem,
   scheduleAgendaItem,
+  setTimeboxes,
+  unscheduleAgendaItem,
+  updateAgendaItem,
+} from './agenda.service.js';
+import {
+  closeMeeting,
+  createActionItem,
+  markNotificationsRead,
   scheduleMeeting,
   setCurrentItem,
-  setTimeboxes,
   startMeeting,
-  unscheduleAgendaItem,
   updateActionItem,
-  updateAgendaItem,
 } from './meetings.service.js';
 
 const MeetingStatusEnum = builder.enumType('MeetingStatus', { values: ['PLANNED', 'IN_PROGRESS', 'CLOSED'] as const });

@@ -1,0 +1,312 @@
+// The agenda of a meeting: generate it from the workspace (the pure generator in shared/agenda.ts
+// ranks and time-boxes), edit it, publish it (attendees notified; a frozen copy lets later edits
+// show as changes). Facilitators only; each operation is one audited transaction.
+import {
+  DEFAULT_TIMEBOXES,
+  agendaItemSchema,
+  generateAgenda as generate,
+  tally,
+  type AgendaCandidate,
+  type AgendaInput,
+  type Timeboxes,
+} from '@council/shared';
+import type { Em } from '../../db/orm.js';
+import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
+import { parseInput } from '../../validation.js';
+import { audit } from '../audit/audit.service.js';
+import { Issue } from '../issues/issues.entity.js';
+import { Region, User } from '../people/people.entity.js';
+import { Decision, Proposal, Rollout, Vote } from '../proposals/proposals.entity.js';
+import { AgendaItem, AgendaSettings, Meeting, Notification, type PublishedItem } from './meetings.entity.js';
+import { loadItem, loadMeeting, requireFacilitator, requireOpen } from './meetings.policy.js';
+
+const DAY = 86_400_000;
+
+export async function currentTimeboxes(em: Em): Promise<Timeboxes> {
+  const settings = await em.findOne(AgendaSettings, 'default');
+  return { ...DEFAULT_TIMEBOXES, ...settings?.timeboxes };
+}
+
+export async function setTimeboxes(em: Em, actor: User, timeboxes: Partial<Timeboxes>, now = new Date()): Promise<Timeboxes> {
+  if (!actor.hasRole('ADMIN') && !actor.hasRole('FACILITATOR')) throw new Forbidden('errors.facilitatorOnly');
+  const fields: Record<string, string> = {};
+  for (const [kind, minutes] of Object.entries(timeboxes)) {
+    if (!(kind in DEFAULT_TIMEBOXES) || !Number.isInteger(minutes) || minutes! < 1 || minutes! > 240) fields[kind] = 'meetings.validation.minutes';
+  }
+  if (Object.keys(fields).length) throw new InvalidInput(fields);
+  return em.transactional(async (tx) => {
+    const before = await currentTimeboxes(tx);
+    const after = { ...before, ...timeboxes };
+    let row = await tx.findOne(AgendaSettings, 'default');
+    row ??= tx.create(AgendaSettings, { id: 'default', timeboxes: after, updatedAt: now });
+    row.timeboxes = after;
+    row.updatedAt = now;
+    audit(tx, { actor, action: 'agenda.timeboxesChanged', subject: row, before, after, at: now });
+    return after;
+  });
+}
+
+export async function previousMeetingOf(em: Em, meeting: Meeting): Promise<Meeting | null> {
+  const [previous] = await em.find(
+    Meeting,
+    { status: 'CLOSED', startsAt: { $lt: meeting.startsAt }, id: { $ne: meeting.id } },
+    { orderBy: { startsAt: 'desc' }, limit: 1 },
+  );
+  return previous ?? null;
+}
+
+export async function agendaInput(em: Em, meeting: Meeting, now: Date): Promise<AgendaInput> {
+  const previous = await previousMeetingOf(em, meeting);
+  const since = previous?.startsAt ?? new Date(now.getTime() - 30 * DAY);
+  const [carried, decisions, proposals, issues, regions, discussed, overdue, timeboxes] = await Promise.all([
+    previous ? em.find(AgendaItem, { meeting: previous, scheduled: true, done: false, kind: { $nin: ['OPENING', 'CLOSING'] } }, { orderBy: { position: 'asc' } }) : [],
+    em.find(Decision, { decidedAt: { $gte: since, $lte: now } }, { populate: ['proposal'] }),
+    em.find(Proposal, { status: { $in: ['VOTING', 'CHANGES_REQUESTED'] } }),
+    em.find(Issue, { status: { $in: ['OPEN', 'UNDER_DISCUSSION'] } }),
+    em.find(Region, {}, { orderBy: { name: 'asc' } }),
+    em.find(AgendaItem, { subjectType: 'Issue', meeting: { status: 'CLOSED' } }, { fields: ['subjectId'] }),
+    em.find(Rollout, { status: { $ne: 'DONE' }, dueOn: { $lt: now }, proposal: { status: 'IMPLEMENTING' } }, { populate: ['proposal'] }),
+    currentTimeboxes(em),
+  ]);
+  const votes = proposals.length ? await em.find(Vote, { proposal: { $in: proposals.map((p) => p.id) } }) : [];
+  const regionName = new Map(regions.map((r) => [r.id, r.name]));
+  const discussedIds = new Set(discussed.map((d) => d.subjectId));
+  const byProposal = new Map<string, { title: string; regions: string[]; dueOn: Date }>();
+  for (const r of overdue) {
+    const entry = byProposal.get(r.proposal.id) ?? { title: r.proposal.title, regions: [], dueOn: r.dueOn! };
+    entry.regions.push(regionName.get(r.region.id) ?? '');
+    if (r.dueOn! < entry.dueOn) entry.dueOn = r.dueOn!;
+    byProposal.set(r.proposal.id, entry);
+  }
+  return {
+    now,
+    durationMinutes: meeting.durationMinutes,
+    timeboxes,
+    previousMeeting: previous ? { id: previous.id, startsAt: previous.startsAt } : null,
+    carryOver: carried.map((i) => ({ title: i.title, kind: i.kind, subject: i.subjectType && i.subjectId ? { type: i.subjectType as 'Issue', id: i.subjectId } : null })),
+    decisions: decisions.map((d) => ({ proposalId: d.proposal.id, title: d.proposal.title, outcome: d.outcome, decidedAt: d.decidedAt })),
+    proposals: proposals.map((p) => {
+      const t = tally(
+        votes.filter((v) => v.proposal.id === p.id).map((v) => ({ choice: v.choice, regionId: v.region.id })),
+        regions.map((r) => r.id),
+        0,
+        { quorum: p.quorum ?? 0.5, threshold: p.threshold ?? 0.5 },
+      );
+      return { id: p.id, title: p.title, status: p.status as 'VOTING' | 'CHANGES_REQUESTED', votingClosesAt: p.status === 'VOTING' ? (p.votingClosesAt ?? null) : null, regionsVoted: t.regionsVoted, updatedAt: p.updatedAt };
+    }),
+    issues: issues.map((i) => ({ id: i.id, title: i.title, supportCount: i.supportCount, regionCount: i.regionCount, lastActivityAt: i.lastActivityAt, createdAt: i.createdAt, discussedInMeeting: discussedIds.has(i.id) })),
+    totalRegions: regions.length,
+    overdueRollouts: [...byProposal.entries()].map(([proposalId, e]) => ({ proposalId, title: e.title, regionNames: e.regions.sort(), dueOn: e.dueOn })),
+  };
+}
+
+function itemOf(meeting: Meeting, c: AgendaCandidate, scheduled: boolean, position: number, now: Date): Omit<AgendaItem, 'id'> {
+  return {
+    meeting,
+    position,
+    scheduled,
+    kind: c.kind,
+    title: c.title,
+    titleKey: c.titleKey ?? null,
+    minutes: c.minutes,
+    reasonKey: c.reason.key,
+    reasonParams: c.reason.params,
+    subjectType: c.subject?.type ?? null,
+    subjectId: c.subject?.id ?? null,
+    notes: null,
+    outcome: null,
+    done: false,
+    startedAt: null,
+    createdAt: now,
+  };
+}
+
+export async function generateMeetingAgenda(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
+  requireFacilitator(actor);
+  return em.transactional(async (tx) => {
+    const meeting = await loadMeeting(tx, meetingId);
+    if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+    const agenda = generate(await agendaInput(tx, meeting, now));
+    await tx.nativeDelete(AgendaItem, { meeting });
+    agenda.scheduled.forEach((c, i) => tx.create(AgendaItem, itemOf(meeting, c, true, i, now)));
+    agenda.unscheduled.forEach((c, i) => tx.create(AgendaItem, itemOf(meeting, c, false, i, now)));
+    meeting.agendaGeneratedAt = now;
+    meeting.updatedAt = now;
+    audit(tx, { actor, action: 'meeting.agendaGenerated', subject: meeting, after: { scheduled: agenda.scheduled.length, unscheduled: agenda.unscheduled.length, minutes: agenda.totalMinutes }, at: now });
+    return meeting;
+  });
+}
+
+export function renumber(items: AgendaItem[]): void {
+  items.forEach((item, i) => (item.position = i));
+}
+
+export async function listOf(em: Em, meeting: Meeting, scheduled: boolean): Promise<AgendaItem[]> {
+  return em.find(AgendaItem, { meeting, scheduled }, { orderBy: { position: 'asc', id: 'asc' } });
+}
+
+export async function moveAgendaItem(em: Em, actor: User, itemId: string, toPosition: number, now = new Date()): Promise<Meeting> {
+  requireFacilitator(actor);
+  return em.transactional(async (tx) => {
+    const item = await loadItem(tx, itemId);
+    requireOpen(item.meeting);
+    if (!item.scheduled) throw new Conflict('meetings.errors.notScheduled');
+    const list = await listOf(tx, item.meeting, true);
+    if (!Number.isInteger(toPosition) || toPosition < 0 || toPosition >= list.length) throw new InvalidInput({ position: 'meetings.validation.position' });
+    const from = list.findIndex((i) => i.id === item.id);
+    list.splice(from, 1);
+    list.splice(toPosition, 0, item);
+    renumber(list);
+    item.meeting.updatedAt = now;
+    audit(tx, { actor, action: 'agenda.itemMoved', subject: item.meeting, before: { item: item.id, position: from }, after: { item: item.id, position: toPosition }, at: now });
+    return item.meeting;
+  });
+}
+
+export async function scheduleAgendaItem(em: Em, actor: User, itemId: string, options: { position?: number | null; replaceItemId?: string | null } = {}, now = new Date()): Promise<Meeting> {
+  requireFacilitator(actor);
+  return em.transactional(async (tx) => {
+    const item = await loadItem(tx, itemId);
+    requireOpen(item.meeting);
+    if (item.scheduled) throw new Conflict('meetings.errors.alreadyScheduled');
+    const agenda = await listOf(tx, item.meeting, true);
+    const spare = (await listOf(tx, item.meeting, false)).filter((i) => i.id !== item.id);
+    let at = options.position ?? agenda.findIndex((i) => i.kind === 'CLOSING');
+    if (at < 0) at = agenda.length;
+    if (options.replaceItemId) {
+      const out = agenda.findIndex((i) => i.id === options.replaceItemId);
+      if (out < 0) throw new NotFound();
+      const [removed] = agenda.splice(out, 1);
+      removed.scheduled = false;
+      spare.unshift(removed);
+      at = options.position ?? out;
+    }
+    if (at < 0 || at > agenda.length) throw new InvalidInput({ position: 'meetings.validation.position' });
+    item.scheduled = true;
+    agenda.splice(at, 0, item);
+    renumber(agenda);
+    renumber(spare);
+    item.meeting.updatedAt = now;
+    audit(tx, { actor, action: 'agenda.itemScheduled', subject: item.meeting, after: { item: item.id, replaced: options.replaceItemId ?? null }, at: now });
+    return item.meeting;
+  });
+}
+
+export async function unscheduleAgendaItem(em: Em, actor: User, itemId: string, now = new Date()): Promise<Meeting> {
+  requireFacilitator(actor);
+  return em.transactional(async (tx) => {
+    const item = await loadItem(tx, itemId);
+    requireOpen(item.meeting);
+    if (!item.scheduled) throw new Conflict('meetings.errors.notScheduled');
+    const agenda = (await listOf(tx, item.meeting, true)).filter((i) => i.id !== item.id);
+    const spare = await listOf(tx, item.meeting, false);
+    item.scheduled = false;
+    renumber(agenda);
+    renumber([item, ...spare]);
+    item.meeting.updatedAt = now;
+    audit(tx, { actor, action: 'agenda.itemUnscheduled', subject: item.meeting, after: { item: item.id }, at: now });
+    return item.meeting;
+  });
+}
+
+export async function addAgendaItem(em: Em, actor: User, meetingId: string, input: { title: string; minutes: number }, now = new Date()): Promise<Meeting> {
+  requireFacilitator(actor);
+  const data = parseInput(agendaItemSchema.required({ title: true, minutes: true }), input);
+  return em.transactional(async (tx) => {
+    const meeting = await loadMeeting(tx, meetingId);
+    requireOpen(meeting);
+    const agenda = await listOf(tx, meeting, true);
+    const closing = agenda.findIndex((i) => i.kind === 'CLOSING');
+    const item = tx.create(AgendaItem, {
+      ...itemOf(meeting, { kind: 'OTHER', title: data.title!, minutes: data.minutes!, subject: null, reason: { key: 'meetings.reason.added', params: {} } }, true, 0, now),
+    });
+    agenda.splice(closing < 0 ? agenda.length : closing, 0, item);
+    renumber(agenda);
+    meeting.updatedAt = now;
+    audit(tx, { actor, action: 'agenda.itemAdded', subject: meeting, after: { title: data.title, minutes: data.minutes }, at: now });
+    return meeting;
+  });
+}
+
+export async function removeAgendaItem(em: Em, actor: User, itemId: string, now = new Date()): Promise<Meeting> {
+  requireFacilitator(actor);
+  return em.transactional(async (tx) => {
+    const item = await loadItem(tx, itemId);
+    const meeting = item.meeting;
+    requireOpen(meeting);
+    const rest = (await listOf(tx, meeting, item.scheduled)).filter((i) => i.id !== item.id);
+    tx.remove(item);
+    renumber(rest);
+    meeting.updatedAt = now;
+    audit(tx, { actor, action: 'agenda.itemRemoved', subject: meeting, before: { title: item.title, kind: item.kind }, at: now });
+    return meeting;
+  });
+}
+
+export interface ItemUpdate {
+  title?: string | null;
+  minutes?: number | null;
+  notes?: string | null;
+  outcome?: string | null;
+  done?: boolean | null;
+}
+
+export async function updateAgendaItem(em: Em, actor: User, itemId: string, input: ItemUpdate, now = new Date()): Promise<AgendaItem> {
+  requireFacilitator(actor);
+  const data = parseInput(agendaItemSchema, {
+    title: input.title ?? undefined,
+    minutes: input.minutes ?? undefined,
+    notes: input.notes,
+    outcome: input.outcome,
+  });
+  return em.transactional(async (tx) => {
+    const item = await loadItem(tx, itemId);
+    requireOpen(item.meeting);
+    const before = { title: item.title, minutes: item.minutes, done: item.done };
+    if (data.title !== undefined) {
+      item.title = data.title;
+      item.titleKey = null;
+    }
+    if (data.minutes !== undefined) item.minutes = data.minutes;
+    if (input.notes !== undefined) item.notes = data.notes ?? null;
+    if (input.outcome !== undefined) item.outcome = data.outcome ?? null;
+    if (input.done != null) item.done = input.done;
+    item.meeting.updatedAt = now;
+    audit(tx, { actor, action: 'agenda.itemUpdated', subject: item.meeting, before, after: { item: item.id, title: item.title, minutes: item.minutes, done: item.done }, at: now });
+    return item;
+  });
+}
+
+async function attendees(em: Em): Promise<User[]> {
+  const users = await em.find(User, { active: true });
+  return users.filter((u) => u.hasRole('COORDINATOR') || u.hasRole('FACILITATOR') || u.hasRole('EXECUTIVE'));
+}
+
+export async function publishAgenda(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
+  requireFacilitator(actor);
+  return em.transactional(async (tx) => {
+    const meeting = await loadMeeting(tx, meetingId);
+    if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+    const agenda = await listOf(tx, meeting, true);
+    if (agenda.length === 0) throw new Conflict('meetings.errors.noAgenda');
+    meeting.publishedAgenda = agenda.map<PublishedItem>((i) => ({ id: i.id, position: i.position, kind: i.kind, title: i.title, titleKey: i.titleKey ?? null, minutes: i.minutes }));
+    const republished = !!meeting.agendaPublishedAt;
+    meeting.agendaPublishedAt = now;
+    meeting.updatedAt = now;
+    for (const user of await attendees(tx)) {
+      if (user.id === actor.id) continue;
+      tx.create(Notification, {
+        user,
+        kind: 'agendaPublished',
+        messageKey: republished ? 'notifications.agendaRepublished' : 'notifications.agendaPublished',
+        params: { title: meeting.title, date: meeting.startsAt.toISOString() },
+        subjectType: 'Meeting',
+        subjectId: meeting.id,
+        readAt: null,
+        createdAt: now,
+      });
+    }
+    audit(tx, { actor, action: 'meeting.agendaPublished', subject: meeting, after: { items: agenda.length }, at: now });
+    return meeting;
+  });
+}
