@@ -1,5 +1,6 @@
 // Loading, empty and error states shared by the pages; announced to screen readers.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function Loading({ label }: { label: string }) {
   return (
@@ -24,5 +25,18 @@ export function ErrorNotice({ children, testId }: { children: ReactNode; testId?
     <div className="notice notice--error" role="alert" data-testid={testId}>
       {children}
     </div>
+  );
+}
+
+/** A query that failed: its message and a button to try again. */
+export function LoadFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ErrorNotice>
+      <p>{message}</p>
+      <button type="button" className="btn" onClick={onRetry}>
+        {t('app.retry')}
+      </button>
+    </ErrorNotice>
   );
 }

@@ -13,7 +13,7 @@ import { canParticipate, useViewer } from '../auth/viewer';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useDebounced } from '../../ui/useDebounced';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States';
+import { EmptyState, Loading, LoadFailed } from '../../ui/States';
 import { formatNumber } from '../../ui/format';
 
 const FEED_CONTEXT = { additionalTypenames: ['Issue', 'Comment'] };
@@ -271,12 +271,7 @@ function FeedChunk({
       ) : null}
       {!issues && fetching ? <Loading label={t('issues.feed.loading')} /> : null}
       {!issues && error ? (
-        <ErrorNotice>
-          <p>{errorMessage(error, t)}</p>
-          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('app.retry')}
-          </button>
-        </ErrorNotice>
+        <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : null}
       {issues && first && issues.edges.length === 0 ? (
         <EmptyState title={hasFilters ? t('issues.feed.emptyFiltered') : t('issues.feed.empty')}>

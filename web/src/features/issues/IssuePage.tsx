@@ -18,7 +18,7 @@ import { canParticipate, useViewer } from '../auth/viewer';
 import { errorCode, errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { NotFoundPage } from '../../app/RouteError';
-import { ErrorNotice, Loading } from '../../ui/States';
+import { Loading, LoadFailed } from '../../ui/States';
 import { Markdown } from '../../ui/Markdown';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDate } from '../../ui/format';
@@ -40,12 +40,7 @@ export function IssuePage() {
   if (!issue) {
     return (
       <div className="page">
-        <ErrorNotice>
-          <p>{error ? errorMessage(error, t) : t('errors.INTERNAL')}</p>
-          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('app.retry')}
-          </button>
-        </ErrorNotice>
+        <LoadFailed message={error ? errorMessage(error, t) : t('errors.INTERNAL')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       </div>
     );
   }

@@ -9,7 +9,7 @@ import { PolicyRegisterQuery, type PolicyData } from './documents';
 import { proposalHref } from '../proposals/paths';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States';
+import { EmptyState, Loading, LoadFailed } from '../../ui/States';
 import { Markdown } from '../../ui/Markdown';
 import { TextDiff } from '../../ui/TextDiff';
 import { formatDate, formatNumber } from '../../ui/format';
@@ -33,12 +33,7 @@ export function PoliciesPage() {
 
       {!policies && fetching ? <Loading label={t('policies.loading')} /> : null}
       {!policies && error ? (
-        <ErrorNotice>
-          <p>{errorMessage(error, t)}</p>
-          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('app.retry')}
-          </button>
-        </ErrorNotice>
+        <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : null}
       {policies ? (
         <p className="feed__count">{t('policies.count', { count: policies.length, formatted: formatNumber(policies.length) })}</p>

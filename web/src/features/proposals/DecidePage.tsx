@@ -24,7 +24,7 @@ import { NotFoundPage } from '../../app/RouteError';
 import { Counter, Field } from '../../ui/Field';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
 import { Markdown } from '../../ui/Markdown';
-import { ErrorNotice, Loading } from '../../ui/States';
+import { ErrorNotice, Loading, LoadFailed } from '../../ui/States';
 import { formatDate, formatNumber } from '../../ui/format';
 
 const DECIDE_CONTEXT = { additionalTypenames: ['Proposal', 'Issue', 'Comment'] };
@@ -48,12 +48,7 @@ export function DecidePage() {
   if (!proposal) {
     return (
       <div className="page">
-        <ErrorNotice>
-          <p>{error ? errorMessage(error, t) : t('errors.INTERNAL')}</p>
-          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('app.retry')}
-          </button>
-        </ErrorNotice>
+        <LoadFailed message={error ? errorMessage(error, t) : t('errors.INTERNAL')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       </div>
     );
   }

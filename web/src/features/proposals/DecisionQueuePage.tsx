@@ -11,7 +11,7 @@ import { ClockIcon } from '../issues/components/Icons';
 import { hasRole, useViewer } from '../auth/viewer';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States';
+import { EmptyState, ErrorNotice, Loading, LoadFailed } from '../../ui/States';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDateTime, formatDuration, formatNumber } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
@@ -39,12 +39,7 @@ export function DecisionQueuePage() {
       {!executive ? <ErrorNotice>{t('errors.executiveOnly')}</ErrorNotice> : null}
       {executive && !queue && fetching ? <Loading label={t('decisions.queue.loading')} /> : null}
       {executive && !queue && error ? (
-        <ErrorNotice>
-          <p>{errorMessage(error, t)}</p>
-          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('app.retry')}
-          </button>
-        </ErrorNotice>
+        <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : null}
 
       {queue ? (

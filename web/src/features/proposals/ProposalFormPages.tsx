@@ -15,7 +15,7 @@ import { canParticipate, useViewer } from '../auth/viewer';
 import { errorCode, errorMessage, fieldErrors } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { NotFoundPage } from '../../app/RouteError';
-import { ErrorNotice, Loading } from '../../ui/States';
+import { ErrorNotice, Loading, LoadFailed } from '../../ui/States';
 import { Interpolate } from '../../ui/Interpolate';
 import { Markdown } from '../../ui/Markdown';
 
@@ -55,12 +55,7 @@ export function DraftProposalPage() {
   if (!issue) {
     return (
       <div className="page page--narrow">
-        <ErrorNotice>
-          <p>{error ? errorMessage(error, t) : t('errors.INTERNAL')}</p>
-          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('app.retry')}
-          </button>
-        </ErrorNotice>
+        <LoadFailed message={error ? errorMessage(error, t) : t('errors.INTERNAL')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       </div>
     );
   }
@@ -184,12 +179,7 @@ export function ReviseProposalPage() {
   if (!proposal || !initial) {
     return (
       <div className="page page--narrow">
-        <ErrorNotice>
-          <p>{error ? errorMessage(error, t) : t('errors.INTERNAL')}</p>
-          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('app.retry')}
-          </button>
-        </ErrorNotice>
+        <LoadFailed message={error ? errorMessage(error, t) : t('errors.INTERNAL')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       </div>
     );
   }

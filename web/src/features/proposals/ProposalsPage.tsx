@@ -14,7 +14,7 @@ import { CalendarIcon } from './components/Icons';
 import { issueHref } from '../issues/components/IssueRow';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States';
+import { EmptyState, Loading, LoadFailed } from '../../ui/States';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDate, formatDeadline, formatNumber } from '../../ui/format';
@@ -76,12 +76,7 @@ export function ProposalsPage() {
         </p>
         {!proposals && fetching ? <Loading label={t('proposals.list.loading')} /> : null}
         {!proposals && error ? (
-          <ErrorNotice>
-            <p>{errorMessage(error, t)}</p>
-            <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-              {t('app.retry')}
-            </button>
-          </ErrorNotice>
+          <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
         ) : null}
         {proposals && proposals.length === 0 ? (
           <EmptyState title={statuses.length ? t('proposals.list.emptyFiltered') : t('proposals.list.empty')}>

@@ -14,7 +14,7 @@ import { issueHref } from '../issues/components/IssueRow';
 import { errorMessage, fieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States';
+import { EmptyState, Loading, LoadFailed } from '../../ui/States';
 import { Interpolate } from '../../ui/Interpolate';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { formatDate, formatNumber } from '../../ui/format';
@@ -55,12 +55,7 @@ export function RolloutBoardPage() {
 
       {!data && fetching ? <Loading label={t('rollouts.board.loading')} /> : null}
       {!data && error ? (
-        <ErrorNotice>
-          <p>{errorMessage(error, t)}</p>
-          <button type="button" className="btn" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('app.retry')}
-          </button>
-        </ErrorNotice>
+        <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : null}
       {data && proposals.length === 0 ? (
         <EmptyState title={t('rollouts.board.empty')}>
