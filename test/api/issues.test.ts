@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { Client } from '../support/client.js';
-import { rowCounts } from '../support/db.js';
+import { writesNothing as writesNothingIn } from '../support/db.js';
 import * as f from '../support/factories.js';
 import { gid } from '../support/ids.js';
 import { AuditEvent } from '../../server/src/modules/audit/audit.entity.js';
@@ -33,12 +33,7 @@ afterAll(() => t.close());
 
 const as = (u: User) => new Client(t.app).signIn(u.email);
 
-/** Runs `act` and asserts that it wrote nothing to any table. */
-async function writesNothing(act: () => Promise<unknown>): Promise<void> {
-  const before = await rowCounts(t.orm.em);
-  await act();
-  expect(await rowCounts(t.orm.em)).toEqual(before);
-}
+const writesNothing = (act: () => Promise<unknown>) => writesNothingIn(t.orm.em, act);
 
 const RAISE = `mutation($input: RaiseIssueInput!) { raiseIssue(input: $input) { id title status category { name } originRegion { id } affectedRegions { id } supportCount regionCount commentCount raisedBy { id } } }`;
 const SUPPORT = `mutation($id: ID!, $note: String) { supportIssue(issueId: $id, note: $note) { id supportCount regionCount viewerHasSupported viewerCanSupport affectedRegions { id } supports { note user { id } region { id } } } }`;

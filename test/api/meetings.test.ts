@@ -4,8 +4,8 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { Client } from '../support/client.js';
-import { rowCounts } from '../support/db.js';
+import { Client, People } from '../support/client.js';
+import { writesNothing as writesNothingIn } from '../support/db.js';
 import * as f from '../support/factories.js';
 import { gid } from '../support/ids.js';
 import { supportIssue } from '../../server/src/modules/issues/issues.service.js';
@@ -16,10 +16,11 @@ let regions: Region[];
 let coord: User[];
 let fac: User;
 let exec: User;
-const clients = new Map<string, Client>();
+let people: People;
 
 beforeAll(async () => {
   t = await startTestApp({ sweepIntervalMs: 0 });
+  people = new People(t.app);
   const em = t.orm.em.fork();
   regions = [];
   for (let i = 0; i < 4; i++) regions.push(await f.region(em, { name: `Zone ${i}` }));
@@ -34,20 +35,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function as(u: User): Promise<Client> {
-  let c = clients.get(u.id);
-  if (!c) {
-    c = await new Client(t.app).signIn(u.email);
-    clients.set(u.id, c);
-  }
-  return c;
-}
+const as = (u: User) => people.as(u);
 
-async function writesNothing(act: () => Promise<unknown>): Promise<void> {
-  const before = await rowCounts(t.orm.em);
-  await act();
-  expect(await rowCounts(t.orm.em)).toEqual(before);
-}
+const writesNothing = (act: () => Promise<unknown>) => writesNothingIn(t.orm.em, act);
 
 const M = `id title startsAt status durationMinutes plannedMinutes agendaPublishedAt
   agenda { id position kind title minutes reason done notes outcome subject { id ... on Issue { title } ... on Proposal { title } } }

@@ -3,8 +3,8 @@
 // deadlines, and votes racing each other and the close.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { Client } from '../support/client.js';
-import { rowCounts } from '../support/db.js';
+import { People } from '../support/client.js';
+import { writesNothing as writesNothingIn } from '../support/db.js';
 import * as f from '../support/factories.js';
 import { gid } from '../support/ids.js';
 import { closeDueVotes } from '../../server/src/modules/proposals/proposals.service.js';
@@ -17,10 +17,11 @@ let coord: User[]; // coord[i] in regions[i]; coord[4] also in regions[0]
 let fac: User; // facilitator + coordinator, regions[1]
 let exec: User;
 let admin: User;
-const clients = new Map<string, Client>();
+let people: People;
 
 beforeAll(async () => {
   t = await startTestApp({ sweepIntervalMs: 0 });
+  people = new People(t.app);
   const em = t.orm.em.fork();
   regions = [];
   for (let i = 0; i < 4; i++) regions.push(await f.region(em, { name: `Area ${i}` }));
@@ -33,20 +34,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function as(u: User): Promise<Client> {
-  let c = clients.get(u.id);
-  if (!c) {
-    c = await new Client(t.app).signIn(u.email);
-    clients.set(u.id, c);
-  }
-  return c;
-}
+const as = (u: User) => people.as(u);
 
-async function writesNothing(act: () => Promise<unknown>): Promise<void> {
-  const before = await rowCounts(t.orm.em);
-  await act();
-  expect(await rowCounts(t.orm.em)).toEqual(before);
-}
+const writesNothing = (act: () => Promise<unknown>) => writesNothingIn(t.orm.em, act);
 
 const P = `id status version requiresApproval votingClosesAt
   tally { for against abstain eligibleVoters regionsVoted totalRegions quorumReached passing quorum threshold byRegion { region { id } for against abstain } }

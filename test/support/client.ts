@@ -60,3 +60,19 @@ export class Client {
     return this.cookie !== null;
   }
 }
+
+/** One signed-in client per person, reused across a test file. */
+export class People {
+  private readonly clients = new Map<string, Client>();
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async as(user: { id: string; email: string }): Promise<Client> {
+    let c = this.clients.get(user.id);
+    if (!c) {
+      c = await new Client(this.app).signIn(user.email);
+      this.clients.set(user.id, c);
+    }
+    return c;
+  }
+}

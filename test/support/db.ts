@@ -11,3 +11,11 @@ export async function rowCounts(em: Em): Promise<Record<string, number>> {
   }
   return counts;
 }
+
+/** Runs `act` and asserts that it wrote nothing to any table (a refusal writes nothing). */
+export async function writesNothing(em: Em, act: () => Promise<unknown>): Promise<void> {
+  const { expect } = await import('vitest');
+  const before = await rowCounts(em);
+  await act();
+  expect(await rowCounts(em)).toEqual(before);
+}
