@@ -3,7 +3,8 @@ import { builder } from '../../graphql/builder.js';
 import { must } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
 import { CategoryRef } from '../people/people.schema.js';
-import { DecisionRef, ProposalRef } from '../proposals/proposals.schema.js';
+import { ProposalRef } from '../proposals/proposals.schema.js';
+import { DecisionRef } from '../proposals/proposals.types.js';
 import { Decision } from '../proposals/proposals.entity.js';
 import { Policy, PolicyVersion } from './policies.entity.js';
 
