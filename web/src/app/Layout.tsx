@@ -1,5 +1,5 @@
-// The frame around every signed-in page: app name, navigation, who is signed in (name,
-// region, roles), the language switcher and sign-out.
+// The frame around every signed-in page: app name, navigation, the notifications bell, who is
+// signed in (name, region, roles), the language switcher and sign-out.
 import { BrandMark } from '../ui/BrandMark';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { SetLocaleMutation, SignOutMutation } from '../features/auth/documents';
 import { hasRole, useViewer } from '../features/auth/viewer';
 import { DecisionQueueCountQuery } from '../features/proposals/documents';
 import { LanguageSelect } from '../features/auth/LanguageSelect';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useResetClient } from './client';
 import { formatNumber } from '../ui/format';
 
@@ -77,6 +78,9 @@ export function Layout() {
             <NavItem to="/policies" active={pathname.startsWith('/policies')} testId="nav-policies">
               {t('app.nav.policies')}
             </NavItem>
+            <NavItem to="/meetings" active={pathname.startsWith('/meetings')} testId="nav-meetings">
+              {t('meetings.nav.tab')}
+            </NavItem>
             {executive ? (
               <NavItem to="/decisions" active={inDecisions} testId="nav-decisions">
                 {t('app.nav.decisions')}
@@ -93,6 +97,7 @@ export function Layout() {
             ) : null}
           </nav>
           <div className="header__right">
+            <NotificationBell />
             <div className="header__user" data-testid="header-user">
               <span className="avatar" aria-hidden="true">
                 {initials(viewer.name)}

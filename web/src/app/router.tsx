@@ -8,6 +8,8 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { issueRoutes } from '../features/issues/routes';
 import { proposalRoutes } from '../features/proposals/routes';
 import { policyRoutes } from '../features/policies/routes';
+import { meetingPrintRoutes, meetingRoutes } from '../features/meetings/routes';
+import { notificationRoutes } from '../features/notifications/routes';
 
 export const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -18,8 +20,17 @@ export const router = createBrowserRouter([
     children: [
       {
         element: <Layout />,
-        children: [...issueRoutes, ...proposalRoutes, ...policyRoutes, { path: '*', element: <NotFoundPage /> }],
+        children: [
+          ...issueRoutes,
+          ...proposalRoutes,
+          ...policyRoutes,
+          ...meetingRoutes,
+          ...notificationRoutes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
+      // Printable pages: signed in, but without the app's frame.
+      ...meetingPrintRoutes,
     ],
   },
 ]);

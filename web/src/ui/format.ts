@@ -103,3 +103,46 @@ export function formatDuration(ms: number): string {
   }
   return '';
 }
+
+/**
+ * When something happens, compactly but with the zone: "Tue, 1 Dec 2026, 09:00 CET" — for
+ * meetings, which people in several time zones attend.
+ */
+export function formatWhen(iso: string): string {
+  const lng = currentLocale();
+  return cached(
+    `when:${lng}`,
+    () =>
+      new Intl.DateTimeFormat(lng, {
+        weekday: 'short',
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
+  ).format(new Date(iso));
+}
+
+/** The time of day only: "09:05". */
+export function formatTime(iso: string | number): string {
+  const lng = currentLocale();
+  return cached(`t:${lng}`, () => new Intl.DateTimeFormat(lng, { hour: 'numeric', minute: '2-digit' })).format(new Date(iso));
+}
+
+/** A stopwatch reading: "4:05", "1:02:09" (never negative). */
+export function formatStopwatch(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+/** A Date as the value of a datetime-local input (local time, to the minute). */
+export function toDateTimeLocal(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
