@@ -108,6 +108,7 @@ describe('agenda', () => {
     a = (await facC.ok(GET, { id: m.id })).node;
     expect(a.agenda.at(-2).title).toBe('Visit from the payments team'); // added before the closing slot
     expect(a.changesSincePublication.map((c: any) => c.kind).sort()).toEqual(['ADDED', 'CHANGED', 'MOVED']);
+    expect(a.changesSincePublication.find((c: any) => c.kind === 'CHANGED').detail).toBe(`${candidate.minutes} min → 7 min`);
     const removed = a.agenda.at(-2).id;
     a = (await facC.ok(`mutation($item: ID!) { removeAgendaItem(itemId: $item) { ${M} } }`, { item: removed })).removeAgendaItem;
     expect(a.agenda.map((i: any) => i.id)).not.toContain(removed);
@@ -205,6 +206,10 @@ describe('refusals', () => {
       expect(await facC.code(`mutation($id: ID!) { closeMeeting(meetingId: $id) { id } }`, { id: m.id })).toBe('CONFLICT');
       expect(await facC.code(`mutation($item: ID!) { updateAgendaItem(itemId: $item, input: { minutes: 0 }) { id } }`, { item: a.agenda[1].id })).toBe('BAD_USER_INPUT');
     });
+    // An unpublished draft is the facilitators' alone.
+    const draft = (await e.ok(GET, { id: m.id })).node;
+    expect(draft.agenda).toEqual([]);
+    expect(draft.unscheduled).toEqual([]);
     await facC.ok(PUBLISH, { id: m.id });
     const seen = (await e.ok(`{ meetings(upcoming: true) { id title agenda { title reason } } }`)).meetings;
     expect(seen.find((x: any) => x.id === m.id).agenda.length).toBe(a.agenda.length);

@@ -37,11 +37,11 @@ const ActionItemStatusEnum = builder.enumType('ActionItemStatus', { values: ['OP
 const AgendaChangeKindEnum = builder.enumType('AgendaChangeKind', { values: ['ADDED', 'REMOVED', 'MOVED', 'CHANGED'] as const });
 
 /** Translates a stored key + params for the viewer: dates in their language, outcomes by name. */
-export function localize(locale: string, key: string, params: Record<string, string | number>): string {
+export function localize(locale: string, key: string, params: Record<string, string | number>, timeZone = 'UTC'): string {
   const t = translator(locale);
   const values: Record<string, string | number> = { ...params };
   for (const [k, v] of Object.entries(params)) {
-    if (k === 'date' && typeof v === 'string' && v) values[k] = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(v));
+    if (k === 'date' && typeof v === 'string' && v) values[k] = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(v));
     if (k === 'outcome' && typeof v === 'string') values[k] = t(`decisionOutcome.${v}`, { defaultValue: v });
   }
   return t(key, { ...values, count: typeof params.count === 'number' ? params.count : (params.supporters as number | undefined) });
@@ -64,7 +64,7 @@ const AgendaItemRef = builder.objectRef<AgendaItem>('AgendaItem').implement({
     kind: t.field({ type: AgendaItemKindEnum, resolve: (i) => i.kind }),
     title: t.string({ resolve: (i, _a, ctx) => itemTitle(i, ctx) }),
     minutes: t.exposeInt('minutes'),
-    reason: t.string({ description: 'Why the item is on the agenda, in the viewer\'s language.', resolve: (i, _a, ctx) => localize(ctx.locale, i.reasonKey, i.reasonParams) }),
+    reason: t.string({ description: 'Why the item is on the agenda, in the viewer\'s language.', resolve: async (i, _a, ctx) => localize(ctx.locale, i.reasonKey, i.reasonParams, await zoneOf(ctx)) }),
     reasonKey: t.exposeString('reasonKey'),
     subject: t.field({
       type: builder.nodeInterfaceRef(),
@@ -120,7 +120,14 @@ export const MeetingRef = builder.node(Meeting, {
   loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.meeting.load(id)),
 });
 
-const scheduled = async (m: Meeting, ctx: Context, on: boolean) => (await ctx.loaders.agendaByMeeting.load(m.id)).filter((i) => i.scheduled === on);
+/** Drafts are the facilitators'; everyone signed in reads an agenda once it is published or the meeting runs. */
+const agendaVisible = (m: Meeting, ctx: Context) => !!m.agendaPublishedAt || m.status !== 'PLANNED' || !!ctx.viewer?.hasRole('FACILITATOR');
+
+const scheduled = async (m: Meeting, ctx: Context, on: boolean) =>
+  agendaVisible(m, ctx) ? (await ctx.loaders.agendaByMeeting.load(m.id)).filter((i) => i.scheduled === on) : [];
+
+/** The viewer's region's time zone, for dates inside reasons and notifications. */
+const zoneOf = async (ctx: Context) => (ctx.viewer?.region ? ((await ctx.loaders.region.load(ctx.viewer.region.id))?.timeZone ?? 'UTC') : 'UTC');
 
 builder.objectFields(MeetingRef, (t) => ({
   title: t.exposeString('title'),
@@ -147,7 +154,10 @@ builder.objectFields(MeetingRef, (t) => ({
         if (!before) changes.push({ kind: 'ADDED', title, detail: null });
         else {
           if (before.position !== item.position) changes.push({ kind: 'MOVED', title, detail: `${before.position + 1} → ${item.position + 1}` });
-          if (before.minutes !== item.minutes || before.title !== item.title) changes.push({ kind: 'CHANGED', title, detail: before.minutes !== item.minutes ? `${before.minutes} → ${item.minutes} min` : before.title });
+          if (before.minutes !== item.minutes || before.title !== item.title) {
+            const minutes = (n: number) => translator(ctx.locale)('meetings.export.minutes', { minutes: n });
+            changes.push({ kind: 'CHANGED', title, detail: before.minutes !== item.minutes ? `${minutes(before.minutes)} → ${minutes(item.minutes)}` : before.title });
+          }
         }
       }
       const present = new Set(now.map((i) => i.id));
@@ -177,7 +187,7 @@ const NotificationRef = builder.objectRef<Notification>('Notification').implemen
   fields: (t) => ({
     id: t.id({ resolve: (n) => Buffer.from(`Notification:${n.id}`).toString('base64') }),
     kind: t.exposeString('kind'),
-    message: t.string({ resolve: (n, _a, ctx) => localize(ctx.locale, n.messageKey, n.params) }),
+    message: t.string({ resolve: async (n, _a, ctx) => localize(ctx.locale, n.messageKey, n.params, await zoneOf(ctx)) }),
     subject: t.field({ type: builder.nodeInterfaceRef(), nullable: true, resolve: (n, _a, ctx) => subjectOf(n.subjectType, n.subjectId, ctx) as never }),
     read: t.boolean({ resolve: (n) => !!n.readAt }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -26,27 +26,9 @@ import { ErrorNotice, Loading } from '../../ui/States';
 import { Markdown } from '../../ui/Markdown';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDate } from '../../ui/format';
+import { useLiveRefresh } from '../../ui/useLiveRefresh';
 
 const PROPOSAL_CONTEXT = { additionalTypenames: ['Proposal', 'Comment'] };
-/** How often the page refreshes while voting is open. */
-export const LIVE_INTERVAL_MS = 10_000;
-
-/** Refetches a query every `ms` while `active` and the tab is visible (and once on coming back). */
-export function useLiveRefresh(active: boolean, refresh: () => void, ms = LIVE_INTERVAL_MS) {
-  useEffect(() => {
-    if (!active) return;
-    const tick = () => {
-      if (document.visibilityState === 'visible') refresh();
-    };
-    const id = window.setInterval(tick, ms);
-    document.addEventListener('visibilitychange', tick);
-    return () => {
-      window.clearInterval(id);
-      document.removeEventListener('visibilitychange', tick);
-    };
-  }, [active, refresh, ms]);
-}
-
 export function ProposalPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
