@@ -119,6 +119,18 @@ describe('generateAgenda', () => {
     expect(agendaIssueScore(old, 8, now)).toBeGreaterThan(agendaIssueScore(fresh, 8, now));
   });
 
+  it('lists a subject once, in its highest-priority slot', () => {
+    const a = generateAgenda({
+      ...busy,
+      durationMinutes: 600,
+      carryOver: [{ title: 'Price match', kind: 'PROPOSAL', subject: { type: 'Proposal', id: 'p-later' } }],
+      decisions: [{ proposalId: 'p-changes', title: 'VAT self-service', outcome: 'CHANGES_REQUESTED', decidedAt: ago(3) }],
+    });
+    const ids = a.scheduled.map((i) => `${i.kind}:${i.subject?.id ?? ''}`);
+    expect(ids.filter((x) => x.endsWith(':p-later'))).toEqual(['CARRY_OVER:p-later']);
+    expect(ids.filter((x) => x.endsWith(':p-changes'))).toEqual(['REPORT_BACK:p-changes']);
+  });
+
   it('proposes at most ten issues', () => {
     const many = Array.from({ length: 25 }, (_, i) => issue(`i${i}`));
     const a = generateAgenda({ ...empty, durationMinutes: 1000, issues: many });

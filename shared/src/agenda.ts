@@ -6,7 +6,8 @@
 // 2. Candidates in priority order: carry-over from the previous meeting, report-backs of
 //    management decisions since then, proposals in VOTING (soonest deadline first) or
 //    CHANGES_REQUESTED, open issues by agenda score, rollouts past their due date.
-// 3. Each candidate gets its kind's time box and is scheduled if it still fits (first fit, in
+// 3. A subject appears once, in its highest-priority slot.
+// 4. Each candidate gets its kind's time box and is scheduled if it still fits (first fit, in
 //    priority order); what does not fit is listed as unscheduled, in the same order, to swap in.
 import { priorityScore } from './priority.js';
 
@@ -180,7 +181,17 @@ export function agendaCandidates(input: AgendaInput): { opening: AgendaCandidate
       reason: { key: 'meetings.reason.rolloutOverdue', params: { date: iso(r.dueOn), regions: r.regionNames.join(', '), count: r.regionNames.length } },
     }));
 
-  return { opening, closing, ranked: [...carry, ...decisions, ...proposals, ...issues, ...rollouts] };
+  // A subject appears once, in its highest-priority slot (a carried-over proposal that was also
+  // decided is a carry-over, not a second item).
+  const seen = new Set<string>();
+  const ranked = [...carry, ...decisions, ...proposals, ...issues, ...rollouts].filter((c) => {
+    if (!c.subject) return true;
+    const key = `${c.subject.type}:${c.subject.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { opening, closing, ranked };
 }
 
 /** The draft agenda: fixed slots first and last, candidates first-fit in priority order. */

@@ -96,7 +96,13 @@ export async function seedDemo(em: Em, now = new Date()): Promise<void> {
 /** A meeting held last month (minutes, action items, one item left open) and the next one, published. */
 async function seedMeetings(em: Em, userOf: (email: string) => User, at: At): Promise<void> {
   const facilitator = userOf('facilitator@council.test');
-  const held = await scheduleMeeting(em, facilitator, { title: 'October coordinators meeting', startsAt: at(27, -600), durationMinutes: 60 }, at(35));
+  // Meetings start at 09:00 UTC (morning in Europe, afternoon in Southeast Asia).
+  const nine = (daysAgo: number) => {
+    const d = at(daysAgo);
+    d.setUTCHours(9, 0, 0, 0);
+    return d;
+  };
+  const held = await scheduleMeeting(em, facilitator, { title: 'October coordinators meeting', startsAt: nine(27), durationMinutes: 60 }, at(35));
   await generateMeetingAgenda(em, facilitator, held.id, at(30));
   await publishAgenda(em, facilitator, held.id, at(30));
   await startMeeting(em, facilitator, held.id, at(27, -600));
@@ -106,10 +112,11 @@ async function seedMeetings(em: Em, userOf: (email: string) => User, at: At): Pr
     ['Finance joined: the weekly batch has no technical reason left.', 'Draft a proposal for daily refunds.'],
     ['Regions compared their holiday return exceptions; they differ a lot.', 'Coordinator1 drafts a proposal for an extended holiday window.'],
   ];
+  const leftOpen = agenda.find((item) => item.kind === 'ISSUE');
   for (const [i, item] of agenda.entries()) {
     const [n, outcome] = notes[i] ?? [null, null];
-    // The last topic before the closing slot ran out of time: it carries over to the next meeting.
-    const done = item.kind === 'CLOSING' || i < Math.min(3, agenda.length - 2);
+    // One issue ran out of time: it carries over to the next meeting.
+    const done = item !== leftOpen;
     await updateAgendaItem(em, facilitator, item.id, { notes: n, outcome, done }, at(27, -600 + i * 10));
   }
   await createActionItem(em, facilitator, { meetingId: held.id, title: 'Draft the daily refunds proposal', ownerId: userOf('coordinator2@council.test').id, dueOn: at(14), agendaItemId: agenda[1]?.id ?? null }, at(27, -560));
@@ -118,7 +125,7 @@ async function seedMeetings(em: Em, userOf: (email: string) => User, at: At): Pr
   const actions = await em.find(ActionItem, { meeting: held });
   if (actions[0]) await updateActionItem(em, userOf('coordinator2@council.test'), actions[0].id, { status: 'DONE' }, at(20));
 
-  const next = await scheduleMeeting(em, facilitator, { title: 'November coordinators meeting', startsAt: at(-3, 540), durationMinutes: 90 }, at(6));
+  const next = await scheduleMeeting(em, facilitator, { title: 'November coordinators meeting', startsAt: nine(-3), durationMinutes: 90 }, at(6));
   await generateMeetingAgenda(em, facilitator, next.id, at(1));
   await publishAgenda(em, facilitator, next.id, at(1));
 }
