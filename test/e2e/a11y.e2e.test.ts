@@ -61,6 +61,29 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('has no serious violations on the meetings pages (facilitator and coordinator)', async () => {
+    const { page, context } = await b.person();
+    await signIn(page, b.baseUrl, 'facilitator@council.test');
+    await page.goto(`${b.baseUrl}/meetings`);
+    await page.getByText('November coordinators meeting').first().waitFor();
+    expect(await violations(page), 'list').toEqual([]);
+    await page.getByText('November coordinators meeting').first().click();
+    await page.getByTestId('agenda-item').first().waitFor();
+    expect(await violations(page), 'planner').toEqual([]);
+    await page.goto(`${b.baseUrl}/meetings`);
+    await page.getByText('October coordinators meeting').first().click();
+    await page.getByTestId('meeting-heading').waitFor();
+    expect(await violations(page), 'minutes').toEqual([]);
+    const other = await b.person('vi-VN');
+    await signIn(other.page, b.baseUrl, 'coordinator6@council.test');
+    await other.page.goto(page.url().replace(/\/meetings\/.*/, '/meetings'));
+    await other.page.getByText('November coordinators meeting').first().click();
+    await other.page.getByTestId('agenda-item').first().waitFor();
+    expect(await violations(other.page), 'published agenda (vi)').toEqual([]);
+    await context.close();
+    await other.context.close();
+  });
+
   it('signs in and opens an issue from the keyboard alone, with a visible focus ring', async () => {
     const { page, context } = await b.person();
     await page.goto(`${b.baseUrl}/signin`);
