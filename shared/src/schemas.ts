@@ -39,12 +39,6 @@ export const supportSchema = z.object({
 
 export const searchSchema = z.object({
   search: z.string().trim().max(LIMITS.search.max, { error: 'validation.search.tooLong' }).nullish(),
-  first: z
-    .number()
-    .int({ error: 'validation.first.range' })
-    .min(1, { error: 'validation.first.range' })
-    .max(LIMITS.pageSize.max, { error: 'validation.first.range' })
-    .nullish(),
 });
 
 export const signInSchema = z.object({

@@ -1,4 +1,5 @@
 // Database observations for tests: row counts of every table, to prove a refusal wrote nothing.
+import { expect } from 'vitest';
 import type { Em } from '../../server/src/db/orm.js';
 import { entities } from '../../server/src/db/entities.js';
 
@@ -14,7 +15,6 @@ export async function rowCounts(em: Em): Promise<Record<string, number>> {
 
 /** Runs `act` and asserts that it wrote nothing to any table (a refusal writes nothing). */
 export async function writesNothing(em: Em, act: () => Promise<unknown>): Promise<void> {
-  const { expect } = await import('vitest');
   const before = await rowCounts(em);
   await act();
   expect(await rowCounts(em)).toEqual(before);

@@ -68,3 +68,17 @@ export function Counter({ length, max }: { length: number; max: number }) {
     </span>
   );
 }
+
+/** A form's own error (not a field's), announced when it appears; `children` add other announcements. */
+export function FormError({ message, children }: { message: string | null | undefined; children?: ReactNode }) {
+  return (
+    <div aria-live="polite" className="live">
+      {message ? (
+        <p className="notice notice--error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}

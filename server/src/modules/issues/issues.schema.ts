@@ -1,5 +1,5 @@
 // GraphQL types and fields of issues, supports and comments: thin, they call the service.
-import { ISSUE_ORDERS, ISSUE_STATUSES, priorityScore, searchSchema } from '@council/shared';
+import { ISSUE_MERGEABLE_STATUSES, ISSUE_ORDERS, ISSUE_STATUSES, priorityScore, searchSchema } from '@council/shared';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../graphql/builder.js';
 import { idOf, optionalIdOf } from '../../graphql/ids.js';
@@ -96,7 +96,7 @@ builder.objectFields(IssueRef, (t) => ({
     viewerCanSupport: t.boolean({
       resolve: async (i, _a, ctx) => !!ctx.viewer && supportRefusal(ctx.viewer, i, await ctx.loaders.supportsByIssue.load(i.id)) === null,
     }),
-    viewerCanMerge: t.boolean({ resolve: (i, _a, ctx) => !!ctx.viewer && canMerge(ctx.viewer) && ['OPEN', 'UNDER_DISCUSSION'].includes(i.status) }),
+    viewerCanMerge: t.boolean({ resolve: (i, _a, ctx) => !!ctx.viewer && canMerge(ctx.viewer) && ISSUE_MERGEABLE_STATUSES.includes(i.status) }),
     commentCount: t.exposeInt('commentCount'),
     comments: t.field({
       type: CommentConnection,

@@ -14,7 +14,7 @@ import { canParticipate, useViewer } from '../auth/viewer';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { Counter, Field } from '../../ui/Field';
+import { Counter, Field, FormError } from '../../ui/Field';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
 import { ErrorNotice } from '../../ui/States';
 
@@ -107,13 +107,7 @@ export function RaiseIssuePage() {
       <p className="page-head__lead">{t('issues.form.lead')}</p>
 
       <form id={formId} className="form card" onSubmit={onSubmit} noValidate>
-        <div aria-live="polite" className="live">
-          {formError ? (
-            <div className="notice notice--error" role="alert">
-              {formError}
-            </div>
-          ) : null}
-        </div>
+        <FormError message={formError} />
 
         <Field
           label={t('issues.form.titleLabel')}

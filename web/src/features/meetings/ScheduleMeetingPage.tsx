@@ -13,7 +13,7 @@ import { hasRole, useViewer } from '../auth/viewer';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { Counter, Field } from '../../ui/Field';
+import { Counter, Field, FormError } from '../../ui/Field';
 import { ErrorNotice } from '../../ui/States';
 import { toDateTimeLocal, viewerTimeZone } from '../../ui/format';
 import './meetings.css';
@@ -123,13 +123,7 @@ export function ScheduleMeetingPage() {
       <p className="page-head__lead">{t('meetings.form.lead')}</p>
 
       <form id={formId} className="form card" onSubmit={onSubmit} noValidate>
-        <div aria-live="polite" className="live">
-          {formError ? (
-            <div className="notice notice--error" role="alert">
-              {formError}
-            </div>
-          ) : null}
-        </div>
+        <FormError message={formError} />
 
         <Field
           label={t('meetings.form.titleLabel')}

@@ -21,7 +21,7 @@ import { errorCode, errorMessage, fieldErrors, type FieldErrors } from '../../ap
 import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { NotFoundPage } from '../../app/RouteError';
-import { Counter, Field } from '../../ui/Field';
+import { Counter, Field, FormError } from '../../ui/Field';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorNotice, Loading, LoadFailed } from '../../ui/States';
@@ -249,13 +249,7 @@ function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'statu
       <h2 id={`${id}-heading`} className="card__title">
         {t('decisions.decide.formHeading')}
       </h2>
-      <div aria-live="polite" className="live">
-        {formError ? (
-          <p className="notice notice--error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-      </div>
+      <FormError message={formError} />
 
       <fieldset
         className="choice-group"

@@ -13,7 +13,7 @@ import {
 } from '../documents';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
-import { Counter, Field } from '../../../ui/Field';
+import { Counter, Field, FormError } from '../../../ui/Field';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
 import { Markdown } from '../../../ui/Markdown';
 import { RelativeTime } from '../../../ui/RelativeTime';
@@ -266,14 +266,9 @@ function AddCommentForm({ subjectId, onAdded }: { subjectId: string; onAdded: (i
           />
         )}
       </Field>
-      <div aria-live="polite" className="live">
-        {state.formError ? (
-          <p className="notice notice--error" role="alert">
-            {state.formError}
-          </p>
-        ) : null}
+      <FormError message={state.formError}>
         {announce ? <p className="visually-hidden">{announce}</p> : null}
-      </div>
+      </FormError>
       <div className="form__actions">
         <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="comment-submit">
           {fetching ? t('issues.page.comments.posting') : t('issues.page.comments.post')}
@@ -307,13 +302,7 @@ function EditCommentForm({ comment, onDone }: { comment: CommentData; onDone: ()
       <Field label={t('issues.page.comments.editLabel')} error={state.fieldError}>
         {(control) => <MarkdownEditor control={control} value={state.body} onChange={state.setBody} rows={4} />}
       </Field>
-      <div aria-live="polite" className="live">
-        {state.formError ? (
-          <p className="notice notice--error" role="alert">
-            {state.formError}
-          </p>
-        ) : null}
-      </div>
+      <FormError message={state.formError} />
       <div className="form__actions">
         <button type="button" className="btn btn--ghost" onClick={onDone}>
           {t('ui.cancel')}

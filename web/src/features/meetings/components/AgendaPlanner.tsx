@@ -32,6 +32,7 @@ import { errorMessage, fieldErrors } from '../../../app/errors';
 
 import { EmptyState } from '../../../ui/States';
 import { formatNumber, formatTime } from '../../../ui/format';
+import { FormError } from '../../../ui/Field';
 
 export function AgendaPlanner({ meeting, refreshing }: { meeting: MeetingDetail; refreshing: boolean }) {
   const { t } = useTranslation();
@@ -142,13 +143,7 @@ export function AgendaPlanner({ meeting, refreshing }: { meeting: MeetingDetail;
             {agenda.length > 0 ? <AgendaTotal planned={meeting.plannedMinutes} duration={meeting.durationMinutes} /> : null}
           </div>
 
-          <div aria-live="polite" className="live">
-            {problem ? (
-              <p className="notice notice--error" role="alert">
-                {problem}
-              </p>
-            ) : null}
-          </div>
+          <FormError message={problem} />
           <p className="visually-hidden" aria-live="polite">
             {announcement}
           </p>

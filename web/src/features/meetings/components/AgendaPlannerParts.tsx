@@ -19,6 +19,7 @@ import { errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
 
 import { formatNumber } from '../../../ui/format';
+import { FormError } from '../../../ui/Field';
 
 export type Run = (mutate: () => Promise<{ error?: CombinedError }>) => Promise<boolean>;
 
@@ -376,13 +377,7 @@ export function PlanActions({ meeting }: { meeting: MeetingDetail }) {
           </button>
         </li>
       </ol>
-      <div aria-live="polite" className="live">
-        {problem ? (
-          <p className="notice notice--error" role="alert">
-            {problem}
-          </p>
-        ) : null}
-      </div>
+      <FormError message={problem} />
     </section>
   );
 }

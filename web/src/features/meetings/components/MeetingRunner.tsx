@@ -24,7 +24,7 @@ import { ExportCard } from './ExportCard';
 import { ItemTimer, MeetingClock } from './Timers';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
-import { Field } from '../../../ui/Field';
+import { Field, FormError } from '../../../ui/Field';
 import { formatNumber } from '../../../ui/format';
 
 /** Saves the open item's unsaved notes, if any; resolves once saved (or at once). */
@@ -91,13 +91,7 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
   return (
     <div className="meeting-layout meeting-layout--run">
       <div className="meeting-layout__main">
-        <div aria-live="polite" className="live">
-          {problem ? (
-            <p className="notice notice--error" role="alert">
-              {problem}
-            </p>
-          ) : null}
-        </div>
+        <FormError message={problem} />
 
         {current ? (
           <section className="card current" aria-labelledby="current-label">

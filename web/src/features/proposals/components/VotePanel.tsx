@@ -7,7 +7,7 @@ import { PROPOSAL_LIMITS, VOTE_CHOICES, voteSchema, type VoteChoice } from '@cou
 import { CastVoteMutation, type ProposalDetail } from '../documents';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
-import { Counter, Field } from '../../../ui/Field';
+import { Counter, Field, FormError } from '../../../ui/Field';
 import { formatDateTime } from '../../../ui/format';
 
 const VOTE_CONTEXT = { additionalTypenames: ['Proposal'] };
@@ -112,14 +112,9 @@ export function VoteForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | '
         )}
       </Field>
 
-      <div aria-live="polite" className="live">
-        {formError ? (
-          <p className="notice notice--error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+      <FormError message={formError}>
         {announce ? <p className="vote-form__saved">{announce}</p> : null}
-      </div>
+      </FormError>
 
       <div className="form__actions form__actions--start">
         <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="vote-submit">
