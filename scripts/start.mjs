@@ -1,10 +1,18 @@
-// `pnpm start`: builds the web app when its sources are newer than the build, then starts the server.
+// `pnpm start`: builds the web app when its sources are newer than the build, then runs the server
+// in production mode. Stop signals (SIGINT, SIGTERM, SIGHUP) go on to the server, and this process
+// ends with the server's status, 128 + the signal's number when a signal ended the server, so a
+// supervisor that restarts on failure sees a crash or a kill as one.
+// `pnpm start --no-build` skips the web build (the server then serves whatever web/dist holds).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** A child's end as an exit status, the way shells report it: its code, or 128 + its signal's number. */
+const statusOf = (code, signal) => code ?? (signal ? 128 + constants.signals[signal] : 1);
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -13,12 +21,14 @@ function newest(path) {
   return Math.max(s.mtimeMs, ...readdirSync(path).map((f) => (f === 'node_modules' || f === 'dist' ? 0 : newest(join(path, f)))));
 }
 
-const built = join(root, 'web/dist/index.html');
-const sources = Math.max(newest(join(root, 'web/src')), newest(join(root, 'web/index.html')), newest(join(root, 'web/vite.config.ts')), newest(join(root, 'shared/src')));
-if (!existsSync(built) || statSync(built).mtimeMs < sources) {
-  console.log('Building the web app…');
-  const r = spawnSync('pnpm', ['--filter', '@council/web', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+if (!process.argv.includes('--no-build')) {
+  const built = join(root, 'web/dist/index.html');
+  const sources = Math.max(newest(join(root, 'web/src')), newest(join(root, 'web/index.html')), newest(join(root, 'web/vite.config.ts')), newest(join(root, 'shared/src')));
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    console.log('Building the web app…');
+    const r = spawnSync('pnpm', ['--filter', '@council/web', 'build'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) process.exit(statusOf(r.status, r.signal));
+  }
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/src/main.ts')], {
@@ -26,5 +36,15 @@ const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/sr
   stdio: 'inherit',
   env: { NODE_ENV: 'production', ...process.env },
 });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Until the server has exited, a stop signal is the server's to act on (it closes gracefully);
+// this process waits for it rather than dying first and leaving the server behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill(signal);
+  });
+}
+server.on('error', (error) => {
+  console.error(`Council could not start: ${error.message}`);
+  process.exit(1);
+});
+server.on('exit', (code, signal) => process.exit(statusOf(code, signal)));

@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124121154 } from './Migration20261124121154.js';
 import { Migration20261124124331 } from './Migration20261124124331.js';
 import { Migration20261124125210 } from './Migration20261124125210.js';
+import { Migration20261130085534 } from './Migration20261130085534.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124121154', class: Migration20261124121154 },
   { name: 'Migration20261124124331', class: Migration20261124124331 },
   { name: 'Migration20261124125210', class: Migration20261124125210 },
+  { name: 'Migration20261130085534', class: Migration20261130085534 },
 ];

@@ -7,28 +7,48 @@ import fastifyStatic from '@fastify/static';
 import { createYoga } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { format } from 'node:util';
 import type { Config } from './config.js';
-import { migrate, openOrm, type Orm, type StatementCounter } from './db/orm.js';
+import { migrate, openOrm, type Em, type Orm, type StatementCounter } from './db/orm.js';
 import { createContext, type Context } from './graphql/context.js';
-import { useDomainErrors } from './graphql/errors.js';
+import { limitRefusal, useDomainErrors, useErrorContract } from './graphql/errors.js';
+import { useGuards } from './graphql/guards.js';
 import { schema } from './graphql/schema.js';
+import { errorReply, graphqlErrorReply, jsonPostsOnly, registerCors, requestIds } from './http.js';
 import { AuthService, SESSION_COOKIE } from './modules/people/auth.service.js';
-import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './modules/people/rate-limit.js';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter, type Limit, type SignInLimits } from './modules/people/rate-limit.js';
+import { WriteLimiter } from './modules/people/write-limit.js';
 import { closeDueVotes } from './modules/proposals/proposals.service.js';
 import { registerMeetingExports } from './modules/meetings/meetings.export.js';
+import { createLiveEvents, type LiveEvents } from './live/events.js';
+import { LivePublisher } from './live/publisher.js';
+import { closeRedis, connectRedis } from './redis.js';
+import { Scheduler } from './jobs/scheduler.js';
 
 export interface AppServices {
   auth: AuthService;
   config: Config;
+  /** Live events for subscriptions (through Redis when configured). */
+  live: LiveEvents;
 }
 
 export interface BuildOptions {
   signInLimits?: SignInLimits;
+  /** Where log lines go (tests read them); default stdout. */
+  logStream?: { write(line: string): void };
+  /** Mutation fields per signed-in person and window; default WRITE_LIMIT_PER_MINUTE a minute, null for none. */
+  writeLimit?: Limit | null;
   logger?: boolean;
   /** How often due votes are closed (ms); 0 turns the timer off. Default 15 s. */
   sweepIntervalMs?: number;
+  /** How long the scheduler's lease lasts without renewal (ms). Default 30 s. */
+  leaseMs?: number;
+  /** Seeds a database that has no people yet, after the migrations and under the same lock (the demo). */
+  seedIfEmpty?: (em: Em) => Promise<void>;
 }
 
 export interface App {
@@ -36,53 +56,129 @@ export interface App {
   orm: Orm;
   statements: StatementCounter;
   services: AppServices;
+  /** Runs the scheduled work while this instance holds the lease. */
+  scheduler: Scheduler;
+  /** Whether this start seeded the database (see BuildOptions.seedIfEmpty). */
+  seeded: boolean;
+}
+
+/**
+ * TRUST_PROXY in fastify's terms. Fastify 5 no longer honours a bare hop count (it cannot tell a
+ * proxy from a client that talks to the server directly), so a count becomes proxy-addr's hop
+ * rule: the socket peer and the next `hops - 1` X-Forwarded-For entries, from the right, are
+ * proxies. Right for servers reachable only through the proxies; otherwise list their addresses.
+ */
+function trustedProxies(trust: Config['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const { orm, statements } = await openOrm(config.database);
-  await migrate(orm);
-  const services: AppServices = { auth: new AuthService(config.sessionSecret, options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS), config };
-
-  // Votes whose deadline passed while no server ran are closed before anyone can see them open.
-  await closeDueVotes(orm.em.fork());
-
+  const seeded = await migrate(orm, options.seedIfEmpty).catch(async (error: unknown) => {
+    await orm.close();
+    throw error;
+  });
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    logger: options.logger === false ? false : { level: config.logLevel, ...(options.logStream && { stream: options.logStream }) },
+    trustProxy: trustedProxies(config.trustProxy),
+    genReqId: requestIds(config.trustProxy !== false),
     bodyLimit: 1_048_576,
   });
+  // Every committed change is announced to live subscribers, on this instance and the others.
+  const live = await createLiveEvents(config.redisUrl, config.redisPrefix, (error) => app.log.error({ err: error }, 'live events: Redis')).catch(async (error: unknown) => {
+    await orm.close();
+    throw error;
+  });
+  orm.em.getEventManager().registerSubscriber(new LivePublisher(live));
+  // Sign-in and write limits live in Redis when it is configured, so every instance counts against one budget.
+  const limitsRedis = config.redisUrl
+    ? await connectRedis(config.redisUrl, 'limits', (error) => app.log.error({ err: error }, 'limits: Redis'), {
+        // A stalled Redis falls back to per-instance limits instead of holding sign-ins and writes.
+        commandTimeout: 2_000,
+      }).catch(async (error: unknown) => {
+        await live.close();
+        await orm.close();
+        throw error;
+      })
+    : null;
+  const limitStore = limitsRedis && { redis: limitsRedis, prefix: config.redisPrefix };
+  const limiter = new SignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS, limitStore);
+  const writeLimit = options.writeLimit !== undefined ? options.writeLimit : config.writeLimitPerMinute > 0 ? { max: config.writeLimitPerMinute, windowMs: 60_000 } : null;
+  const writes = writeLimit && new WriteLimiter(writeLimit, limitStore);
+  const services: AppServices = { auth: new AuthService(config.sessionSecret, limiter), config, live };
+
+  // Votes whose deadline passed while no server ran are closed before anyone can see them open.
+  // Every starting instance does this; closing claims the proposal's row, so it happens once.
+  await closeDueVotes(orm.em.fork());
+
+  // Scheduled work runs on the one instance that holds the lease; the others stand by.
   const sweepMs = options.sweepIntervalMs ?? 15_000;
-  const sweeper = sweepMs > 0
-    ? setInterval(() => {
-        closeDueVotes(orm.em.fork()).catch((error) => app.log.error({ err: error }, 'closing due votes failed'));
-      }, sweepMs).unref()
-    : undefined;
+  const scheduler = new Scheduler(orm, {
+    leaseMs: options.leaseMs ?? 30_000,
+    jobs: sweepMs > 0 ? [{ name: 'close-due-votes', everyMs: sweepMs, run: (em) => closeDueVotes(em) }] : [],
+    log: { info: (message) => app.log.info(message), error: (error, message) => app.log.error({ err: error }, message) },
+  });
+  await scheduler.start();
+  // Subscription streams (text/event-stream responses) stay open until their client leaves, and
+  // would keep the server from closing. They are dropped, not completed: a graphql-sse client takes
+  // a completed stream as finished but a lost connection as a reason to reconnect (to another
+  // instance, or to this one once it is back).
+  const streams = new Set<ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const stream of streams) stream.destroy();
+    await live.close();
+  });
   app.addHook('onClose', async () => {
-    clearInterval(sweeper);
+    // The lease is released while the database is still open, so a standby takes over at once.
+    await scheduler.stop();
+    if (limitsRedis) await closeRedis(limitsRedis);
     await orm.close();
   });
+  // Every answer names its request, so a report of a failure finds its log lines.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  app.setErrorHandler(errorReply);
+  registerCors(app, config.corsOrigins);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     // The SPA loads only its own scripts; GraphiQL (development only) needs inline ones.
     contentSecurityPolicy: config.production ? { directives: { 'script-src': ["'self'"] } } : false,
   });
 
+  // Yoga logs (above all the errors it masks) under the request they belong to, with its id.
+  const requestScope = new AsyncLocalStorage<FastifyRequest>();
+  const yogaLog =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const log = requestScope.getStore()?.log ?? app.log;
+      if (args[0] instanceof Error) log[level]({ err: args[0] }, level === 'error' ? 'unexpected error' : args[0].message);
+      else log[level](format(...args));
+    };
   const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
     renderGraphiQL,
     landingPage: false,
-    maskedErrors: { isDev: !config.production },
-    logging: {
-      debug: (...args) => app.log.debug(args),
-      info: (...args) => app.log.info(args),
-      warn: (...args) => app.log.warn(args),
-      error: (...args) => app.log.error(args),
-    },
+    // CORS is registerCors' (one rule for every route); bodies are JSON only (jsonPostsOnly).
+    cors: false,
+    multipart: false,
+    maskedErrors: { isDev: config.development },
+    logging: { debug: yogaLog('debug'), info: yogaLog('info'), warn: yogaLog('warn'), error: yogaLog('error') },
     plugins: [
-      EnvelopArmorPlugin({ maxDepth: { n: 15 }, costLimit: { maxCost: 20_000 }, maxAliases: { n: 30 }, maxTokens: { n: 5_000 } }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: 15, onReject: [limitRefusal('DEPTH_LIMIT')] },
+        costLimit: { maxCost: 20_000, onReject: [limitRefusal('COST_LIMIT')] },
+        maxAliases: { n: 30, onReject: [limitRefusal('ALIAS_LIMIT')] },
+        maxTokens: { n: 5_000, onReject: [limitRefusal('TOKEN_LIMIT')] },
+        maxDirectives: { n: 50, onReject: [limitRefusal('DIRECTIVE_LIMIT')] },
+      }),
+      // Before the guards: it also translates their refusals.
       useDomainErrors(),
+      useGuards({ introspectionNeedsSignIn: config.production, writes }),
+      useErrorContract({ development: config.development }),
     ],
     context: async ({ req, reply }) => {
       const em = orm.em.fork();
@@ -93,9 +189,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   app.route({
     url: yoga.graphqlEndpoint,
-    method: ['GET', 'POST', 'OPTIONS'],
+    // OPTIONS: preflights are registerCors' to answer.
+    method: ['GET', 'POST'],
+    onRequest: jsonPostsOnly,
+    errorHandler: graphqlErrorReply,
     handler: async (req, reply) => {
-      const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
+      const response = await requestScope.run(req, () => yoga.handleNodeRequestAndResponse(req, reply, { req, reply }));
+      if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+        streams.add(reply.raw);
+        reply.raw.once('close', () => streams.delete(reply.raw));
+        // nginx would otherwise hold the events back in its buffer.
+        reply.header('x-accel-buffering', 'no');
+      }
       response.headers.forEach((value, key) => {
         reply.header(key, value);
       });
@@ -110,7 +215,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.get('/healthz', async (_req, reply) => {
     try {
       await orm.em.getConnection().execute('select 1');
-      return { status: 'ok' };
+      return { status: 'ok', scheduler: scheduler.role };
     } catch {
       return reply.status(503).send({ status: 'unavailable' });
     }
@@ -126,5 +231,5 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
   }
 
-  return { app, orm, statements, services };
+  return { app, orm, statements, services, scheduler, seeded };
 }

@@ -40,10 +40,39 @@ export class Conflict extends AppError {
   }
 }
 
+/**
+ * Why a BAD_USER_INPUT error refused a request (`extensions.reason`): a field's value
+ * (VALIDATION), a list position that is not one of ours (BAD_CURSOR), or the request itself — a
+ * body that is not a JSON GraphQL request (BAD_REQUEST), not GraphQL (SYNTAX), not valid against
+ * the schema or with variables of the wrong type (VALIDATION), or over a limit on abusive queries.
+ */
+export const BAD_INPUT_REASONS = [
+  'VALIDATION',
+  'BAD_CURSOR',
+  'BAD_REQUEST',
+  'SYNTAX',
+  'DEPTH_LIMIT',
+  'COST_LIMIT',
+  'ALIAS_LIMIT',
+  'TOKEN_LIMIT',
+  'DIRECTIVE_LIMIT',
+] as const;
+export type BadInputReason = (typeof BAD_INPUT_REASONS)[number];
+
 /** Invalid input: `fields` maps an input field to an i18n key. */
 export class InvalidInput extends AppError {
   readonly code = 'BAD_USER_INPUT' as const;
-  constructor(readonly fields: Record<string, string>) {
-    super('errors.BAD_USER_INPUT');
+  constructor(
+    readonly fields: Record<string, string>,
+    reason: BadInputReason = 'VALIDATION',
+  ) {
+    super('errors.BAD_USER_INPUT', { reason });
+  }
+}
+
+/** A cursor (`after`) that no list of ours handed out: garbage, or a position out of range. */
+export class InvalidCursor extends InvalidInput {
+  constructor(field = 'after') {
+    super({ [field]: 'validation.cursor.invalid' }, 'BAD_CURSOR');
   }
 }

@@ -1,30 +1,32 @@
-// Start: read config, migrate, seed the demo workspace if the database is empty, listen.
+// Start: read config, migrate and seed the demo workspace into an empty database (under the
+// start-up lock, so several instances can start at once), listen. A start that fails says why in
+// one line (start-failure.ts) and exits 1; SIGINT, SIGTERM and SIGHUP stop the server gracefully.
 import { fileURLToPath } from 'node:url';
-import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { User } from './modules/people/people.entity.js';
+import { buildApp, type App } from './app.js';
+import { loadConfig, type Config } from './config.js';
 import { seedDemo } from './demo/seed.js';
 import { DEMO_PASSWORD } from './demo/data.js';
+import { describeStartFailure } from './start-failure.js';
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function main(): Promise<void> {
-  let config;
+  let config: Config | undefined;
+  let built: App | undefined;
   try {
     config = loadConfig();
+    config.webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+    built = await buildApp(config, { seedIfEmpty: config.demo ? seedDemo : undefined });
+    await built.app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+    // The database, Redis and the scheduler's lease are let go of before leaving.
+    await built?.app.close().catch(() => undefined);
+    console.error(describeStartFailure(error, config));
+    if (config?.logLevel === 'debug' || config?.logLevel === 'trace') console.error(error);
+    process.exit(1);
   }
-  config.webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
-  const { app, orm } = await buildApp(config);
+  const { app, seeded } = built;
 
-  const em = orm.em.fork();
-  const seeded = config.demo && (await em.count(User)) === 0;
-  if (seeded) await seedDemo(em);
-
-  await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
@@ -32,12 +34,24 @@ async function main(): Promise<void> {
   if (config.demo) {
     console.log(`Demo workspace${seeded ? ' created' : ''}: sign in as coordinator1@council.test (or facilitator@, executive@, admin@council.test), password "${DEMO_PASSWORD}".`);
   }
-  const stop = async () => {
-    await app.close();
-    process.exit(0);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // Ctrl-C in a terminal reaches this process twice: from the terminal, and forwarded by `pnpm start`.
+    if (stopping) return;
+    stopping = true;
+    app.close().then(
+      () => {
+        console.log(`Council stopped (${signal}).`);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(`Council did not stop cleanly (${signal}): ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  for (const signal of STOP_SIGNALS) process.on(signal, stop);
 }
 
 await main();

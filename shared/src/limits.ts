@@ -7,7 +7,7 @@ export const LIMITS = {
   supportNote: { max: 500 },
   search: { max: 200 },
   pageSize: { default: 20, max: 100 },
-  password: { min: 10, max: 200 },
+  password: { min: 12, max: 200 },
   name: { min: 1, max: 120 },
 } as const;
 
@@ -32,3 +32,6 @@ export const MEETING_LIMITS = {
   notes: { max: 20_000 },
   actionTitle: { min: 2, max: 300 },
 } as const;
+
+/** Dates people enter (meetings, due dates, effective dates) lie within this many years of today. */
+export const DATE_LIMITS = { years: 5 } as const;

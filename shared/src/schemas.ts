@@ -1,85 +1,124 @@
 // Input schemas: one zod schema validates both the web form and the server input.
 // Messages are i18n keys (namespace `validation`); the server translates them into the
 // viewer's language for `extensions.fields`, the web does the same for its forms.
+// Every text field is a `line` (one line: titles, names, one-line notes, search) or `multiline`
+// (descriptions, comments, policy texts, notes); `text.ts` holds what each may contain.
 import { z } from 'zod';
-import { LIMITS, MEETING_LIMITS, PROPOSAL_LIMITS } from './limits.js';
+import { DATE_LIMITS, LIMITS, MEETING_LIMITS, PROPOSAL_LIMITS } from './limits.js';
 import { LOCALES, ROLES } from './enums.js';
+import { hasVisibleText, normaliseNewlines, textProblem, TEXT_PROBLEMS, type TextKind } from './text.js';
 
-const text = (min: number, max: number, key: string, ns = 'validation') =>
-  z
-    .string({ error: 'validation.required' })
-    .trim()
+type Lines = Exclude<TextKind, 'secret'>;
+
+/** Refuses (and stops at) characters a field of this kind may not hold. */
+const allowedCharacters = (schema: z.ZodString, kind: TextKind) =>
+  schema.superRefine((v, ctx) => {
+    const problem = textProblem(v, kind);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: v, continue: false });
+  });
+
+/** A string with its line ends normalised (multi-line) and its ends trimmed, then checked character by character. */
+const clean = (kind: Lines) =>
+  allowedCharacters(
+    z
+      .string({ error: 'validation.required' })
+      .overwrite((v) => (kind === 'multiline' ? normaliseNewlines(v) : v))
+      .trim(),
+    kind,
+  );
+
+const visible = { error: TEXT_PROBLEMS.blank, abort: true } as const;
+
+const text = (kind: Lines, min: number, max: number, key: string, ns = 'validation') =>
+  clean(kind)
     .min(1, { error: 'validation.required', abort: true })
+    .refine(hasVisibleText, visible)
     .min(min, { error: `${ns}.${key}.tooShort` })
     .max(max, { error: `${ns}.${key}.tooLong` });
 
-const optionalText = (max: number, key: string, ns = 'validation') =>
-  z
-    .string()
-    .trim()
+/** Blank becomes null; anything else must show something. */
+const optionalText = (kind: Lines, max: number, key: string, ns = 'validation') =>
+  clean(kind)
+    .refine((v) => v.length === 0 || hasVisibleText(v), visible)
     .max(max, { error: `${ns}.${key}.tooLong` })
     .transform((v) => (v.length === 0 ? null : v))
     .nullish();
 
+const YEAR_MS = 365.25 * 24 * 3_600_000;
+
+/**
+ * A date within DATE_LIMITS.years of today, either way: a plausibility check (no year 0 or
+ * 100000), so it reads the wall clock even when a service back-dates its own `now`.
+ */
+const date = (error = 'validation.date.invalid') =>
+  z
+    .date({ error })
+    .refine((d) => Math.abs(d.getTime() - Date.now()) <= DATE_LIMITS.years * YEAR_MS, { error: 'validation.date.range' });
+
+const email = z.string({ error: 'validation.email.invalid' }).trim().toLowerCase().email({ error: 'validation.email.invalid' });
+
 export const raiseIssueSchema = z.object({
-  title: text(LIMITS.issueTitle.min, LIMITS.issueTitle.max, 'title'),
-  description: text(LIMITS.issueDescription.min, LIMITS.issueDescription.max, 'description'),
+  title: text('line', LIMITS.issueTitle.min, LIMITS.issueTitle.max, 'title'),
+  description: text('multiline', LIMITS.issueDescription.min, LIMITS.issueDescription.max, 'description'),
   categoryId: z.string().nullish(),
-  evidence: optionalText(LIMITS.issueEvidence.max, 'evidence'),
+  evidence: optionalText('multiline', LIMITS.issueEvidence.max, 'evidence'),
 });
 export type RaiseIssueInput = z.input<typeof raiseIssueSchema>;
 
 export const commentSchema = z.object({
-  body: text(LIMITS.comment.min, LIMITS.comment.max, 'comment'),
+  body: text('multiline', LIMITS.comment.min, LIMITS.comment.max, 'comment'),
 });
 
 export const supportSchema = z.object({
-  note: optionalText(LIMITS.supportNote.max, 'supportNote'),
+  note: optionalText('multiline', LIMITS.supportNote.max, 'supportNote'),
 });
 
 export const searchSchema = z.object({
-  search: z.string().trim().max(LIMITS.search.max, { error: 'validation.search.tooLong' }).nullish(),
+  search: clean('line').max(LIMITS.search.max, { error: 'validation.search.tooLong' }).nullish(),
 });
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ error: 'validation.email.invalid' }),
+  email,
   password: z.string().min(1, { error: 'validation.required' }).max(LIMITS.password.max, { error: 'validation.password.tooLong' }),
 });
 
 export const localeSchema = z.enum(LOCALES, { error: 'validation.locale.invalid' });
 
+/** A region's code as the CLI and the admin type it: letters and digits, stored upper-case. */
+const regionCode = z
+  .string({ error: 'validation.regionCode.invalid' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,16}$/, { error: 'validation.regionCode.invalid' });
+
 export const createUserSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ error: 'validation.email.invalid' }),
-  name: text(LIMITS.name.min, LIMITS.name.max, 'name'),
-  password: z
-    .string()
+  email,
+  name: text('line', LIMITS.name.min, LIMITS.name.max, 'name'),
+  /** Length and characters only; how guessable it is needs a dictionary, which the server checks. */
+  password: allowedCharacters(z.string({ error: 'validation.required' }), 'secret')
     .min(LIMITS.password.min, { error: 'validation.password.tooShort' })
     .max(LIMITS.password.max, { error: 'validation.password.tooLong' }),
   roles: z.array(z.enum(ROLES, { error: 'validation.role.invalid' })).min(1, { error: 'validation.role.required' }),
-  regionCode: z.string().trim().nullish(),
+  regionCode: regionCode.nullish(),
   locale: localeSchema.default('en'),
 });
 
 export const regionSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z0-9]{2,16}$/, { error: 'validation.regionCode.invalid' }),
-  name: text(LIMITS.name.min, LIMITS.name.max, 'name'),
-  timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', { error: 'validation.timeZone.invalid' }),
+  code: regionCode,
+  name: text('line', LIMITS.name.min, LIMITS.name.max, 'name'),
+  timeZone: z.string({ error: 'validation.timeZone.invalid' }).refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', { error: 'validation.timeZone.invalid' }),
 });
 
 export const categorySchema = z.object({
-  name: text(LIMITS.name.min, LIMITS.name.max, 'name'),
+  name: text('line', LIMITS.name.min, LIMITS.name.max, 'name'),
 });
 
 const proposalFields = {
-  title: text(PROPOSAL_LIMITS.title.min, PROPOSAL_LIMITS.title.max, 'title'),
-  currentPolicy: text(PROPOSAL_LIMITS.policyText.min, PROPOSAL_LIMITS.policyText.max, 'policyText'),
-  proposedPolicy: text(PROPOSAL_LIMITS.policyText.min, PROPOSAL_LIMITS.policyText.max, 'policyText'),
-  rationale: text(PROPOSAL_LIMITS.rationale.min, PROPOSAL_LIMITS.rationale.max, 'rationale'),
-  expectedImpact: optionalText(PROPOSAL_LIMITS.expectedImpact.max, 'expectedImpact'),
+  title: text('line', PROPOSAL_LIMITS.title.min, PROPOSAL_LIMITS.title.max, 'title'),
+  currentPolicy: text('multiline', PROPOSAL_LIMITS.policyText.min, PROPOSAL_LIMITS.policyText.max, 'policyText'),
+  proposedPolicy: text('multiline', PROPOSAL_LIMITS.policyText.min, PROPOSAL_LIMITS.policyText.max, 'policyText'),
+  rationale: text('multiline', PROPOSAL_LIMITS.rationale.min, PROPOSAL_LIMITS.rationale.max, 'rationale'),
+  expectedImpact: optionalText('multiline', PROPOSAL_LIMITS.expectedImpact.max, 'expectedImpact'),
   requiresApproval: z.boolean({ error: 'validation.required' }),
 };
 
@@ -91,18 +130,18 @@ export const reviseProposalSchema = z.object({
 });
 
 export const voteSchema = z.object({
-  reason: optionalText(PROPOSAL_LIMITS.voteReason.max, 'voteReason'),
+  reason: optionalText('multiline', PROPOSAL_LIMITS.voteReason.max, 'voteReason'),
 });
 
 export const decideSchema = z.object({
-  rationale: text(PROPOSAL_LIMITS.decisionRationale.min, PROPOSAL_LIMITS.decisionRationale.max, 'decisionRationale'),
-  conditions: optionalText(PROPOSAL_LIMITS.decisionConditions.max, 'decisionConditions'),
-  effectiveFrom: z.date().nullish(),
+  rationale: text('multiline', PROPOSAL_LIMITS.decisionRationale.min, PROPOSAL_LIMITS.decisionRationale.max, 'decisionRationale'),
+  conditions: optionalText('multiline', PROPOSAL_LIMITS.decisionConditions.max, 'decisionConditions'),
+  effectiveFrom: date().nullish(),
 });
 
 export const rolloutSchema = z.object({
-  note: optionalText(PROPOSAL_LIMITS.rolloutNote.max, 'rolloutNote'),
-  dueOn: z.date().nullish(),
+  note: optionalText('line', PROPOSAL_LIMITS.rolloutNote.max, 'rolloutNote'),
+  dueOn: date().nullish(),
 });
 
 export const votingRuleSchema = z.object({
@@ -111,8 +150,8 @@ export const votingRuleSchema = z.object({
 });
 
 export const scheduleMeetingSchema = z.object({
-  title: text(MEETING_LIMITS.title.min, MEETING_LIMITS.title.max, 'title', 'meetings.validation'),
-  startsAt: z.date({ error: 'meetings.validation.date' }),
+  title: text('line', MEETING_LIMITS.title.min, MEETING_LIMITS.title.max, 'title', 'meetings.validation'),
+  startsAt: date('meetings.validation.date'),
   durationMinutes: z
     .number()
     .int({ error: 'meetings.validation.duration' })
@@ -121,18 +160,18 @@ export const scheduleMeetingSchema = z.object({
 });
 
 export const agendaItemSchema = z.object({
-  title: text(MEETING_LIMITS.itemTitle.min, MEETING_LIMITS.itemTitle.max, 'itemTitle', 'meetings.validation').optional(),
+  title: text('line', MEETING_LIMITS.itemTitle.min, MEETING_LIMITS.itemTitle.max, 'itemTitle', 'meetings.validation').optional(),
   minutes: z
     .number()
     .int({ error: 'meetings.validation.minutes' })
     .min(MEETING_LIMITS.itemMinutes.min, { error: 'meetings.validation.minutes' })
     .max(MEETING_LIMITS.itemMinutes.max, { error: 'meetings.validation.minutes' })
     .optional(),
-  notes: optionalText(MEETING_LIMITS.notes.max, 'notes', 'meetings.validation'),
-  outcome: optionalText(MEETING_LIMITS.notes.max, 'notes', 'meetings.validation'),
+  notes: optionalText('multiline', MEETING_LIMITS.notes.max, 'notes', 'meetings.validation'),
+  outcome: optionalText('multiline', MEETING_LIMITS.notes.max, 'notes', 'meetings.validation'),
 });
 
 export const actionItemSchema = z.object({
-  title: text(MEETING_LIMITS.actionTitle.min, MEETING_LIMITS.actionTitle.max, 'actionTitle', 'meetings.validation'),
-  dueOn: z.date({ error: 'meetings.validation.date' }).nullish(),
+  title: text('line', MEETING_LIMITS.actionTitle.min, MEETING_LIMITS.actionTitle.max, 'actionTitle', 'meetings.validation'),
+  dueOn: date('meetings.validation.date').nullish(),
 });

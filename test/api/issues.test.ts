@@ -74,7 +74,7 @@ describe('raiseIssue', () => {
   it('refuses an unknown category', async () => {
     const c = await as(alice);
     await writesNothing(async () => {
-      expect(await c.code(RAISE, { input: { title: 'A valid title', description: 'A long enough description.', categoryId: gid('Category', 'missing') } })).toBe('BAD_USER_INPUT');
+      expect(await c.code(RAISE, { input: { title: 'A valid title', description: 'A long enough description.', categoryId: gid('Category', '00000000-0000-4000-8000-000000000000') } })).toBe('BAD_USER_INPUT');
       expect(await c.code(RAISE, { input: { title: 'A valid title', description: 'A long enough description.', categoryId: gid('Region', regions[0].id) } })).toBe('NOT_FOUND');
     });
   });

@@ -1,7 +1,8 @@
 // Meetings in Chromium: the facilitator schedules a 60-minute meeting, generates the agenda,
 // moves an item, swaps in an unscheduled one and publishes; a coordinator sees it; the facilitator
 // runs the meeting, records a note and an action item, closes it, and the next meeting's generated
-// agenda carries the unfinished item over.
+// agenda carries the unfinished item over. An attendee's open meeting page follows the
+// facilitator live: the start, and every "next item" within a second, without a reload.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signIn, useBrowser } from './browser.js';
@@ -89,5 +90,33 @@ describe('meetings in the browser', () => {
     const carried = fac.locator('[data-testid="agenda-item"][data-kind="CARRY_OVER"], [data-testid="unscheduled-item"][data-kind="CARRY_OVER"]');
     await carried.first().waitFor();
     expect(await carried.locator('[data-testid="agenda-item-title"]').allTextContents()).toContain(unfinished);
+  });
+
+  it('moves an attendee\'s open meeting page along with the facilitator, within a second and without a reload', async () => {
+    const fac = await asPerson('facilitator@council.test');
+    await scheduleMeeting(fac, 'Live follow-up meeting', 2, 45);
+    await fac.getByTestId('generate-agenda').click();
+    await fac.getByTestId('agenda-item').first().waitFor();
+    await fac.getByTestId('publish-agenda').click();
+    await fac.getByTestId('agenda-published').waitFor();
+
+    const attendee = await asPerson('coordinator3@council.test');
+    await attendee.goto(fac.url());
+    await attendee.getByTestId('agenda-published').waitFor();
+    // Set on this document: still there at the end means the page was never reloaded.
+    await attendee.evaluate(() => ((window as unknown as { followed: boolean }).followed = true));
+    const agenda = await titles(attendee, 'agenda-item');
+
+    await fac.getByTestId('start-meeting').click();
+    await expect.poll(() => attendee.getByTestId('meeting-status').getAttribute('data-status'), { timeout: 2_000 }).toBe('IN_PROGRESS');
+    await expect.poll(() => attendee.getByTestId('current-item').textContent(), { timeout: 2_000 }).toContain(agenda[0]);
+
+    for (const expected of agenda.slice(1, 3)) {
+      const clicked = performance.now();
+      await fac.getByTestId('next-item').click();
+      await expect.poll(() => attendee.getByTestId('current-item').textContent(), { timeout: 2_000, interval: 25 }).toContain(expected);
+      expect(performance.now() - clicked).toBeLessThan(1_000);
+    }
+    expect(await attendee.evaluate(() => (window as unknown as { followed?: boolean }).followed)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 // Boots the real app on a fresh temporary SQLite file (or PostgreSQL) for integration tests.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ const POSTGRES = process.env.COUNCIL_TEST_DATABASE === 'postgresql';
 export const POSTGRES_ADMIN_URL = process.env.COUNCIL_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 let dbSeq = 0;
 
-async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A fresh, empty PostgreSQL database for one test app (dropped by the returned `drop`). */
+export async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `council_test_${process.pid}_${++dbSeq}_${Math.random().toString(36).slice(2, 8)}`;
   const { orm } = await openOrm({ kind: 'postgresql', url: POSTGRES_ADMIN_URL });
   await orm.em.getConnection().execute(`create database "${name}"`);
@@ -37,7 +39,11 @@ async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<vo
 export async function startTestApp(options: BuildOptions & { env?: Record<string, string>; webDist?: string; seed?: boolean } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'council-test-'));
   const pg = POSTGRES && !options.env?.DATABASE_URL ? await postgresDatabase() : null;
-  const config = loadConfig({ DATA_DIR: dir, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...(pg ? { DATABASE_URL: pg.url } : {}), ...options.env });
+  // PostgreSQL requires SESSION_SECRET (instances share it); apps sharing a database pass one in env.
+  const pgEnv = pg ? { DATABASE_URL: pg.url, SESSION_SECRET: randomBytes(32).toString('hex') } : {};
+  // No write limit unless a test sets one (BuildOptions.writeLimit, or WRITE_LIMIT_PER_MINUTE in env):
+  // scenarios make many writes as one person in a few seconds; write-limit.test.ts covers the limit.
+  const config = loadConfig({ DATA_DIR: dir, NODE_ENV: 'test', LOG_LEVEL: 'silent', WRITE_LIMIT_PER_MINUTE: '0', ...pgEnv, ...options.env });
   config.webDist = options.webDist;
   const built = await buildApp(config, { logger: false, ...options });
   if (options.seed) await seedDemo(built.orm.em.fork());

@@ -37,6 +37,12 @@ export class Client {
     return res.json() as GqlResult<T>;
   }
 
+  /** A plain GET with the session cookie (exports and other routes beside /graphql). */
+  async get(url: string): Promise<{ status: number; body: string }> {
+    const res = await this.app.inject({ method: 'GET', url, headers: { ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) } });
+    return { status: res.statusCode, body: res.body };
+  }
+
   /** Data of a query that must succeed; throws with the errors otherwise. */
   async ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.gql<T>(query, variables);

@@ -11,6 +11,7 @@ import { AppError, InvalidInput } from '../errors.js';
 import { createCategory, createRegion, createUser } from '../modules/people/people.service.js';
 import { Category, Region, User } from '../modules/people/people.entity.js';
 import { seedDemo } from '../demo/seed.js';
+import { checkConsistency, type Drift } from '../modules/integrity/consistency.js';
 
 const USAGE = `Usage: pnpm council <command> [options]
 
@@ -21,6 +22,10 @@ Commands:
                   The password is asked for, or read from standard input when it is not a terminal.
   regions | categories | users     list what there is
   demo:seed       seed the demo workspace into an empty database
+  check           recompute every denormalized value (issue counters and status, merged issues,
+                  agenda positions, closed votes' outcomes) from the rows and print each drift;
+                  exits 1 when there is any
+  check --repair  fix them in one transaction (audited) and print what was fixed
 
 Roles: ${ROLES.join(', ')}. Environment: DATA_DIR, DATABASE_URL (as for the server).`;
 
@@ -32,6 +37,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   code: { type: 'string' },
   'time-zone': { type: 'string' },
+  repair: { type: 'boolean' },
 } as const;
 
 async function readPassword(): Promise<string> {
@@ -62,6 +68,22 @@ async function readPassword(): Promise<string> {
   rl.close();
   if (first !== second) throw new Error('The passwords do not match.');
   return first;
+}
+
+const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Prints each drift on its own line and a summary; 1 while any drift remains in the database. */
+function report(drifts: readonly Drift[], repaired: boolean): number {
+  for (const d of drifts) {
+    const note = d.manual ? '  (not derivable from the rows: left for a person to decide)' : '';
+    console.log(`${d.entity} ${d.id} ${d.field}: ${shown(d.stored)} → ${shown(d.actual)}${note}`);
+  }
+  const left = drifts.filter((d) => d.manual || !repaired).length;
+  const fixed = drifts.length - left;
+  if (!drifts.length) console.log('No drift: every denormalized value agrees with its rows.');
+  else if (repaired) console.log(`Repaired ${fixed} of ${drifts.length} drift${drifts.length === 1 ? '' : 's'} in one transaction${left ? `; ${left} left for a person` : ''}.`);
+  else console.log(`${drifts.length} drift${drifts.length === 1 ? '' : 's'} found; \`pnpm council check --repair\` fixes those the rows determine.`);
+  return left ? 1 : 0;
 }
 
 export interface CliIo {
@@ -123,13 +145,15 @@ export async function run(argv: string[], io: CliIo = { env: process.env, readPa
           console.log(`${u.email}\t${u.name}\t${u.roles.join(',')}\t${u.region?.code ?? '-'}`);
         return 0;
       case 'demo:seed':
-        if ((await em.count(User)) > 0) {
+        // Under the start lock, like a starting server: the emptiness check and the seed are one step.
+        if (!(await migrate(orm, seedDemo))) {
           console.error('The database is not empty; the demo is seeded only into an empty one.');
           return 1;
         }
-        await seedDemo(em);
         console.log('Seeded the demo workspace.');
         return 0;
+      case 'check':
+        return report(await checkConsistency(em, { repair: values.repair ?? false }), values.repair ?? false);
       default:
         console.error(`Unknown command "${command}".\n\n${USAGE}`);
         return 1;

@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { migrationsDir, openOrm } from './orm.js';
 
 const dialect = (process.argv[2] ?? 'sqlite') as 'sqlite' | 'postgresql';
-const database =
-  dialect === 'sqlite'
-    ? { kind: 'sqlite' as const, file: join(mkdtempSync(join(tmpdir(), 'council-mig-')), 'm.sqlite') }
-    : { kind: 'postgresql' as const, url: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/council_migrations' };
+// A scratch database each time, as for SQLite: the committed migrations are applied to it, and the
+// difference to the entities becomes the next migration. (The app never creates a database.)
+const scratch = dialect === 'postgresql' ? await scratchPostgres(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres') : null;
+const database = scratch
+  ? { kind: 'postgresql' as const, url: scratch.url }
+  : { kind: 'sqlite' as const, file: join(mkdtempSync(join(tmpdir(), 'council-mig-')), 'm.sqlite') };
 
 const { orm } = await openOrm(database);
 try {
-  if (dialect === 'postgresql') await orm.getSchemaGenerator().ensureDatabase();
   const migrator = orm.getMigrator();
   await migrator.up();
   const result = await migrator.createMigration(undefined, false, false);
@@ -21,6 +22,24 @@ try {
   writeIndex(dialect);
 } finally {
   await orm.close();
+  await scratch?.drop();
+}
+
+/** A new empty database on the server of `serverUrl` (whose own database must exist). */
+async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `council_migrations_${process.pid}`;
+  const admin = async (sql: string) => {
+    const { orm: server } = await openOrm({ kind: 'postgresql', url: serverUrl });
+    try {
+      await server.em.getConnection().execute(sql);
+    } finally {
+      await server.close();
+    }
+  };
+  await admin(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists "${name}"`) };
 }
 
 function writeIndex(d: 'sqlite' | 'postgresql'): void {

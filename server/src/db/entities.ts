@@ -18,6 +18,7 @@ import {
   MeetingSchema,
   NotificationSchema,
 } from '../modules/meetings/meetings.entity.js';
+import { LeaseSchema } from '../jobs/lease.entity.js';
 
 export const entities = [
   RegionSchema,
@@ -41,4 +42,5 @@ export const entities = [
   ActionItemSchema,
   NotificationSchema,
   AgendaSettingsSchema,
+  LeaseSchema,
 ];

@@ -1,5 +1,6 @@
 // MikroORM for SQLite (embedded default, WAL) and PostgreSQL, with committed migrations
-// applied at start, and a statement counter that the N+1 tests and benchmarks read.
+// applied at start under the start-up lock, and a statement counter that the N+1 tests and
+// benchmarks read.
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
@@ -8,6 +9,9 @@ import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/knex';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { entities } from './entities.js';
+import { underStartLock } from './start-lock.js';
+import { User } from '../modules/people/people.entity.js';
+import { LeaseSchema } from '../jobs/lease.entity.js';
 import { sqliteMigrations } from '../../../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../../../migrations/postgresql/index.js';
 
@@ -22,6 +26,15 @@ export class StatementCounter {
   count = 0;
 }
 
+/**
+ * Statements on the scheduler's lease, background upkeep that no request causes: left out of the
+ * statement count, so that measuring a request's statements does not depend on when a timer fires.
+ */
+const LEASE_UPKEEP = new RegExp(`^(insert into|update) [\`"]${LeaseSchema.meta.tableName}[\`"] `);
+
+/** The database does not answer, or does not exist; the message names it, on one line. */
+export class DatabaseUnavailable extends Error {}
+
 export function ormOptions(database: Config['database']): Options {
   const common = {
     entities,
@@ -35,6 +48,8 @@ export function ormOptions(database: Config['database']): Options {
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: database.url,
+      // A mistyped database name must be an error, never a new database seeded with demo accounts.
+      ensureDatabase: false,
       migrations: { path: migrationsDir('postgresql'), migrationsList: postgresqlMigrations, silent: true, snapshotName: '.snapshot-council', transactional: true, allOrNothing: true, snapshot: true, emit: 'ts' },
     } as Options;
   }
@@ -70,13 +85,43 @@ export function ormOptions(database: Config['database']): Options {
 export async function openOrm(database: Config['database']): Promise<{ orm: Orm; statements: StatementCounter }> {
   const options = ormOptions(database);
   const orm = (await MikroORM.init(options)) as unknown as Orm;
+  // MikroORM.init only logs a failed connection; the start has to stop here, saying why.
+  const check = await orm.em.getConnection().checkConnection();
+  if (!check.ok) {
+    await orm.close(true);
+    throw new DatabaseUnavailable(unavailable(database, check.error));
+  }
   const statements = new StatementCounter();
-  (orm.em.getConnection() as AbstractSqlConnection).getKnex().on('query', () => {
-    statements.count += 1;
+  (orm.em.getConnection() as AbstractSqlConnection).getKnex().on('query', (query: { sql: string }) => {
+    if (!LEASE_UPKEEP.test(query.sql)) statements.count += 1;
   });
   return { orm, statements };
 }
 
-export async function migrate(orm: Orm): Promise<void> {
-  await orm.getMigrator().up();
+/**
+ * Applies pending migrations, then runs `seed` if the database has no people yet: both under the
+ * start-up lock, so of instances starting together on an empty database one migrates and seeds
+ * and the others find it done. Says whether it seeded.
+ */
+export async function migrate(orm: Orm, seed?: (em: Em) => Promise<void>): Promise<boolean> {
+  return underStartLock(orm, async () => {
+    await orm.getMigrator().up();
+    if (!seed) return false;
+    const em = orm.em.fork();
+    if ((await em.count(User)) > 0) return false;
+    await seed(em);
+    return true;
+  });
+}
+
+function unavailable(database: Config['database'], error: unknown): string {
+  if (database.kind === 'sqlite') return `Cannot open the SQLite database ${database.file}: ${(error as Error).message}`;
+  const url = new URL(database.url);
+  const name = decodeURIComponent(url.pathname.slice(1)) || '(the user\'s default)';
+  const server = `${url.hostname}:${url.port || 5432}`;
+  // 3D000: invalid_catalog_name.
+  if ((error as { code?: string }).code === '3D000') {
+    return `DATABASE_URL: the PostgreSQL database "${name}" does not exist on ${server}; create it first (createdb ${name}) — Council never creates a database`;
+  }
+  return `DATABASE_URL: cannot connect to PostgreSQL database "${name}" on ${server}: ${(error as Error).message}`;
 }

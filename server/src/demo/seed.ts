@@ -84,7 +84,7 @@ export async function seedDemo(em: Em, now = new Date()): Promise<void> {
         const before = issue.status;
         issue.status = 'CLOSED';
         tx.persist(issue);
-        audit(tx, { actor: facilitator, action: 'issue.statusChanged', subject: issue, before: { status: before }, after: { status: 'CLOSED' } });
+        audit(tx, { actor: facilitator, action: 'issue.statusChanged', subject: issue, before: { status: before }, after: { status: 'CLOSED' }, at: at(Math.max(0, d.daysAgo - 2)) });
       });
     }
   }

@@ -22,12 +22,17 @@ export function createContext(services: AppServices, req: FastifyRequest, reply:
     em,
     viewer,
     sessionId,
-    locale: viewer?.locale && isLocale(viewer.locale) ? viewer.locale : acceptedLocale(req.headers['accept-language']),
+    locale: localeFor(viewer, req),
     loaders: createLoaders(em, viewer),
     req,
     reply,
     services,
   };
+}
+
+/** The viewer's chosen language, else the browser's. */
+export function localeFor(viewer: User | null, req: FastifyRequest): Locale {
+  return viewer?.locale && isLocale(viewer.locale) ? viewer.locale : acceptedLocale(req.headers['accept-language']);
 }
 
 /** The first supported language in an Accept-Language header. */

@@ -2,10 +2,23 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { NotFound } from '../errors.js';
 
+/** Every node's id is a UUID; anything else (NUL bytes, broken surrogates, SQL) never reaches a query. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A decoded global id, or null when it is malformed or its local part is not one of ours. */
+export function decodeId(globalId: string): { typename: string; id: string } | null {
+  try {
+    const decoded = decodeGlobalID(globalId);
+    return UUID.test(decoded.id) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
 export function idOf(globalId: string, ...typenames: string[]): string {
   try {
     const { typename, id } = decodeGlobalID(globalId);
-    if (typenames.includes(typename) && id) return id;
+    if (typenames.includes(typename) && UUID.test(id)) return id;
   } catch {
     // fall through: malformed ids are simply not found
   }

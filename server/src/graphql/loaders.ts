@@ -9,6 +9,8 @@ import { Decision, Proposal, Rollout, Vote } from '../modules/proposals/proposal
 import { PolicyVersion } from '../modules/policies/policies.entity.js';
 import { ActionItem, AgendaItem, Meeting } from '../modules/meetings/meetings.entity.js';
 import { currentVotingRule, eligibleVoterCount } from '../modules/proposals/proposals.service.js';
+import { historyCounts, historyPages, type HistoryPageKey } from '../modules/proposals/history.query.js';
+import type { AuditEvent } from '../modules/audit/audit.entity.js';
 
 function byId<T extends { id: string }>(em: Em, entity: EntityClass<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -63,6 +65,11 @@ export function createLoaders(em: Em, viewer: User | null) {
     ),
     versionsByPolicy: groupedBy((ids) => em.find(PolicyVersion, { policy: { $in: ids } }), (v) => v.policy.id),
     rolloutsByProposal: groupedBy((ids) => em.find(Rollout, { proposal: { $in: ids } }), (r) => r.proposal.id),
+    /** A page of a proposal's history, by proposal, page size and cursor. */
+    historyPage: new DataLoader<HistoryPageKey, AuditEvent[], string>((keys) => historyPages(em, keys), {
+      cacheKeyFn: (k) => `${k.proposalId}:${k.limit}:${k.before?.at.getTime() ?? ''}:${k.before?.id ?? ''}`,
+    }),
+    historyCount: new DataLoader<string, number>((ids) => historyCounts(em, ids)),
     /** Every region by name, once per request (tallies and rollouts list them all). */
     allRegions: new DataLoader<'all', Region[]>(async (keys) => {
       const regions = await em.find(Region, {}, { orderBy: { name: 'asc' } });

@@ -1,8 +1,8 @@
 // Query.node: resolves every global id; a malformed, foreign or unknown id is simply null.
 // (Replaces the relay plugin's own field, which throws an uncoded error on malformed ids.)
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
+import { decodeId } from './ids.js';
 
 type Loader = (ctx: Context, id: string) => Promise<unknown>;
 const loaders = new Map<string, Loader>();
@@ -18,12 +18,8 @@ builder.queryField('node', (t) =>
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      let decoded: { typename: string; id: string };
-      try {
-        decoded = decodeGlobalID(String(args.id));
-      } catch {
-        return null;
-      }
+      const decoded = decodeId(String(args.id));
+      if (!decoded) return null;
       const load = loaders.get(decoded.typename);
       return load ? ((await load(ctx, decoded.id)) as never) : null;
     },

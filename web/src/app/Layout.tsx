@@ -6,7 +6,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } fr
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { SetLocaleMutation, SignOutMutation } from '../features/auth/documents';
-import { hasRole, useViewer } from '../features/auth/viewer';
+import { useViewer } from '../features/auth/viewer';
 import { DecisionQueueCountQuery } from '../features/proposals/documents';
 import { LanguageSelect } from '../features/auth/LanguageSelect';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -42,8 +42,8 @@ export function Layout() {
   }
 
   const roles = viewer.roles.map((r) => t(`roles.${r}`)).join(', ');
-  const executive = hasRole(viewer, 'EXECUTIVE');
-  const [{ data: queueData }] = useQuery({ query: DecisionQueueCountQuery, pause: !executive, context: QUEUE_COUNT_CONTEXT });
+  const decides = viewer.canViewDecisionQueue.allowed;
+  const [{ data: queueData }] = useQuery({ query: DecisionQueueCountQuery, pause: !decides, context: QUEUE_COUNT_CONTEXT });
   const waiting = queueData?.decisionQueue.length ?? 0;
   // Deciding on a proposal is part of the executives' decisions, not of browsing proposals.
   const deciding = /^\/proposals\/[^/]+\/decide$/.test(pathname);
@@ -81,7 +81,7 @@ export function Layout() {
             <NavItem to="/meetings" active={pathname.startsWith('/meetings')} testId="nav-meetings">
               {t('meetings.nav.tab')}
             </NavItem>
-            {executive ? (
+            {decides ? (
               <NavItem to="/decisions" active={inDecisions} testId="nav-decisions">
                 {t('app.nav.decisions')}
                 {waiting > 0 ? (

@@ -1,11 +1,33 @@
 // The urql client: same-origin GraphQL with the session cookie, urql's document cache
-// (queries name the typenames they depend on via `additionalTypenames`), and a hook that
-// sends the person to sign-in whenever the API answers UNAUTHENTICATED.
+// (queries name the typenames they depend on via `additionalTypenames`), subscriptions over
+// Server-Sent Events (graphql-sse, one connection per subscription, reconnecting by itself),
+// and a hook that sends the person to sign-in whenever the API answers UNAUTHENTICATED.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { Client, Provider, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { createClient as createSseClient, type Client as SseClient } from 'graphql-sse';
 import { i18n } from './i18n';
 
+/** How long to wait before reconnecting a lost subscription: 1, 2, 4 … up to 30 s, with jitter against a thundering herd after a restart. */
+function reconnectDelay(retries: number): number {
+  return Math.min(30_000, 1_000 * 2 ** retries) * (0.5 + Math.random() / 2);
+}
+
+// One connection per subscription ("distinct connections"): nothing is shared between them, so
+// a subscription ends (and its connection closes) when urql tears its operation down.
+function makeSse(): SseClient {
+  return createSseClient({
+    url: '/graphql',
+    singleConnection: false,
+    credentials: 'same-origin',
+    headers: () => ({ 'accept-language': i18n.language }),
+    // A live page stays open for hours: a restarting server or a network change must not end it.
+    retryAttempts: Infinity,
+    retry: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectDelay(retries))),
+  });
+}
+
 function makeClient(onUnauthenticated: () => void): Client {
+  const sse = makeSse();
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -22,6 +44,11 @@ function makeClient(onUnauthenticated: () => void): Client {
       }),
       cacheExchange,
       fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: sse.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
     ],
   });
 }

@@ -1,35 +1,57 @@
-// Who may do what with issues and comments: the object rules, in one place.
-import { issueIsActive } from '@council/shared';
+// Who may do what with issues and comments, and when (the issue state table in shared/transitions).
+// The one place these rules live: the service authorizes with it, the viewerCan* fields ask it.
+import { ISSUE_MERGEABLE_STATUSES, issueIsActive } from '@council/shared';
+import { conflict, definePolicy, forbidden, type Refusal } from '../../policy.js';
 import type { User } from '../people/people.entity.js';
-import type { Comment, Issue, Support } from './issues.entity.js';
+import { Issue, type Comment } from './issues.entity.js';
+import type { Proposal } from '../proposals/proposals.entity.js';
 
-/** Coordinators and facilitators take part in issues: raise, support, comment. */
+/** Coordinators and facilitators take part in issues and proposals: raise, support, comment, draft. */
 export function participates(user: User): boolean {
   return user.hasRole('COORDINATOR') || user.hasRole('FACILITATOR');
 }
 
-export function canRaise(user: User): boolean {
-  return participates(user) && !!user.region;
+/** Refuses anyone who does not take part (see `participates`). */
+export function takingPart(user: User): Refusal | null {
+  return participates(user) ? null : forbidden('errors.coordinatorOnly');
 }
 
-/** Why `user` may not support `issue` now (an i18n key), or null when they may. */
-export function supportRefusal(user: User, issue: Issue, supports: readonly Support[]): string | null {
-  if (!participates(user)) return 'errors.coordinatorOnly';
-  if (!user.region) return 'errors.noRegion';
-  if (!issueIsActive(issue.status)) return 'errors.issueInactive';
-  if (issue.raisedBy.id === user.id) return 'errors.ownIssue';
-  if (supports.some((s) => s.user.id === user.id)) return 'errors.alreadySupported';
-  return null;
+/** An issue with whether the person asking has already supported it. */
+export interface SupportSubject {
+  issue: Issue;
+  supported: boolean;
 }
 
-export function canComment(user: User): boolean {
-  return participates(user);
-}
+export const issuePolicy = definePolicy({
+  /** An issue is raised from the raiser's region, so they need one. */
+  raise: (user: User) => takingPart(user) ?? (user.region ? null : forbidden('errors.noRegion')),
 
-export function canEditComment(user: User, comment: Comment): boolean {
-  return comment.author.id === user.id;
-}
+  support: (user: User, { issue, supported }: SupportSubject) => {
+    const who = takingPart(user) ?? (user.region ? null : forbidden('errors.noRegion'));
+    if (who) return who;
+    if (!issueIsActive(issue.status)) return conflict('errors.issueInactive');
+    if (issue.raisedBy.id === user.id) return conflict('errors.ownIssue');
+    if (supported) return conflict('errors.alreadySupported');
+    return null;
+  },
 
-export function canMerge(user: User): boolean {
-  return user.hasRole('FACILITATOR');
-}
+  /** Anyone may take back their own support while the issue is active. */
+  withdrawSupport: (_user: User, { issue, supported }: SupportSubject) => {
+    if (!issueIsActive(issue.status)) return conflict('errors.issueInactive');
+    return supported ? null : conflict('errors.notSupported');
+  },
+
+  /** Comments on an issue (while it is active) or on a proposal. */
+  comment: (user: User, subject: Issue | Proposal) =>
+    takingPart(user) ?? (subject instanceof Issue && !issueIsActive(subject.status) ? conflict('errors.issueInactive') : null),
+
+  editComment: (user: User, comment: Comment) => (comment.author.id === user.id ? null : forbidden('errors.notAuthor')),
+
+  /** Merging `issue` (the duplicate) into another; the target's own state is checked by the merge. */
+  merge: (user: User, issue: Issue) => {
+    if (!user.hasRole('FACILITATOR')) return forbidden('errors.facilitatorOnly');
+    return ISSUE_MERGEABLE_STATUSES.includes(issue.status) ? null : conflict('errors.issueInactive');
+  },
+});
+
+export type IssueAction = keyof typeof issuePolicy.rules;

@@ -1,16 +1,20 @@
 // GraphQL types and fields of issues, supports and comments: thin, they call the service.
-import { ISSUE_MERGEABLE_STATUSES, ISSUE_ORDERS, ISSUE_STATUSES, priorityScore, searchSchema } from '@council/shared';
+import { ISSUE_ORDERS, ISSUE_STATUSES, priorityScore, searchSchema } from '@council/shared';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../graphql/builder.js';
 import { idOf, optionalIdOf } from '../../graphql/ids.js';
 import { must } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
 import { connection, pageArgs } from '../../graphql/pagination.js';
+import { PermissionRef, permission } from '../../graphql/permission.js';
+import type { Context } from '../../graphql/context.js';
+import type { Refusal } from '../../policy.js';
 import { parseInput } from '../../validation.js';
 import { CategoryRef, RegionRef, UserRef } from '../people/people.schema.js';
 import { Region } from '../people/people.entity.js';
 import { Comment, Issue, Support } from './issues.entity.js';
-import { canEditComment, canMerge, supportRefusal } from './issues.policy.js';
+import { issuePolicy } from './issues.policy.js';
+import { proposalPolicy } from '../proposals/proposals.policy.js';
 import { listIssues } from './issues.query.js';
 import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, withdrawSupport } from './issues.service.js';
 
@@ -30,7 +34,7 @@ export const CommentRef = builder.node(Comment, {
     author: t.field({ type: UserRef, resolve: (c, _a, ctx) => must(ctx.loaders.user, c.author.id) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     editedAt: t.expose('editedAt', { type: 'DateTime', nullable: true }),
-    viewerCanEdit: t.boolean({ resolve: (c, _a, ctx) => !!ctx.viewer && canEditComment(ctx.viewer, c) }),
+    viewerCanEdit: t.boolean({ resolve: (c, _a, ctx) => issuePolicy.can(ctx.viewer, 'editComment', c) }),
   }),
 });
 
@@ -52,6 +56,29 @@ const SupportRef = builder.objectRef<Support>('Support').implement({
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
+
+const ISSUE_ABILITIES = ['support', 'withdrawSupport', 'comment', 'merge', 'draftProposal'] as const;
+type IssueAbility = (typeof ISSUE_ABILITIES)[number];
+const IssueAbilityEnum = builder.enumType('IssueAbility', {
+  description: 'What a person may do with an issue (see `Issue.viewerCan`).',
+  values: ISSUE_ABILITIES,
+});
+
+/** The policies' answer for the viewer and an issue; support rules also look at the viewer's own support. */
+async function issueRefusal(issue: Issue, action: IssueAbility, ctx: Context): Promise<Refusal | null> {
+  switch (action) {
+    case 'support':
+    case 'withdrawSupport': {
+      const supported = (await ctx.loaders.supportsByIssue.load(issue.id)).some((s) => s.user.id === ctx.viewer?.id);
+      return issuePolicy.refusal(ctx.viewer, action, { issue, supported });
+    }
+    case 'comment':
+    case 'merge':
+      return issuePolicy.refusal(ctx.viewer, action, issue);
+    case 'draftProposal':
+      return proposalPolicy.refusal(ctx.viewer, 'draft', issue);
+  }
+}
 
 export const IssueRef = builder.node(Issue, {
   name: 'Issue',
@@ -93,10 +120,14 @@ builder.objectFields(IssueRef, (t) => ({
     viewerHasSupported: t.boolean({
       resolve: async (i, _a, ctx) => (await ctx.loaders.supportsByIssue.load(i.id)).some((s) => s.user.id === ctx.viewer?.id),
     }),
-    viewerCanSupport: t.boolean({
-      resolve: async (i, _a, ctx) => !!ctx.viewer && supportRefusal(ctx.viewer, i, await ctx.loaders.supportsByIssue.load(i.id)) === null,
+    viewerCanSupport: t.boolean({ resolve: async (i, _a, ctx) => (await issueRefusal(i, 'support', ctx)) === null }),
+    viewerCanMerge: t.boolean({ resolve: async (i, _a, ctx) => (await issueRefusal(i, 'merge', ctx)) === null }),
+    viewerCan: t.field({
+      type: PermissionRef,
+      description: 'Whether the viewer may take an action on this issue now, and why not.',
+      args: { action: t.arg({ type: IssueAbilityEnum, required: true }) },
+      resolve: async (i, args, ctx) => permission(await issueRefusal(i, args.action, ctx)),
     }),
-    viewerCanMerge: t.boolean({ resolve: (i, _a, ctx) => !!ctx.viewer && canMerge(ctx.viewer) && ISSUE_MERGEABLE_STATUSES.includes(i.status) }),
     commentCount: t.exposeInt('commentCount'),
     comments: t.field({
       type: CommentConnection,
@@ -182,6 +213,7 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   raiseIssue: t.field({
     type: IssueRef,
+    authScopes: { can: 'raiseIssue' },
     args: { input: t.arg({ type: RaiseIssueInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       raiseIssue(ctx.em, ctx.viewer!, {

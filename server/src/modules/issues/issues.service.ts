@@ -1,13 +1,17 @@
-// Issue operations: validate, authorize, change, audit — each in one transaction.
-import { commentSchema, ISSUE_MERGEABLE_STATUSES, issueIsActive, raiseIssueSchema, supportSchema } from '@council/shared';
+// Issue operations: validate, authorize, change, audit — each in one transaction. Every operation
+// takes the issue rows it decides on first (db/locks, or a guarded UPDATE), and counters are moved
+// or recounted by SQL, so concurrent requests on several connections or instances lose nothing.
+import { commentSchema, ISSUE_ACTIVE_STATUSES, issueIsActive, raiseIssueSchema, supportSchema } from '@council/shared';
+import { raw } from '@mikro-orm/core';
+import { lockRow, lockRows } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
-import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
+import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Category, type User } from '../people/people.entity.js';
 import { Comment, Issue, Support } from './issues.entity.js';
 import { Proposal } from '../proposals/proposals.entity.js';
-import { canComment, canEditComment, canMerge, canRaise, participates, supportRefusal } from './issues.policy.js';
+import { issuePolicy } from './issues.policy.js';
 
 export interface RaiseIssueData {
   title: string;
@@ -17,8 +21,7 @@ export interface RaiseIssueData {
 }
 
 export async function raiseIssue(em: Em, actor: User, input: RaiseIssueData, now = new Date()): Promise<Issue> {
-  if (!participates(actor)) throw new Forbidden('errors.coordinatorOnly');
-  if (!canRaise(actor)) throw new Forbidden('errors.noRegion');
+  issuePolicy.authorize(actor, 'raise');
   const data = parseInput(raiseIssueSchema, input);
   return em.transactional(async (tx) => {
     let category: Category | null = null;
@@ -40,7 +43,7 @@ export async function raiseIssue(em: Em, actor: User, input: RaiseIssueData, now
       createdAt: now,
       lastActivityAt: now,
     });
-    audit(tx, { actor, action: 'issue.raised', subject: issue, after: { title: issue.title, status: issue.status } });
+    audit(tx, { actor, action: 'issue.raised', subject: issue, after: { title: issue.title, status: issue.status }, at: now });
     return issue;
   });
 }
@@ -51,38 +54,58 @@ async function findIssue(em: Em, id: string): Promise<Issue> {
   return issue;
 }
 
-/** Recomputes an issue's support and region counters from its supports. */
-function recount(issue: Issue, supports: readonly Support[]): void {
-  issue.supportCount = supports.length;
-  issue.regionCount = new Set([issue.originRegion.id, ...supports.map((s) => s.region.id)]).size;
+/** Takes the issue's row for this transaction (see db/locks) and returns it as committed. */
+async function lockIssue(em: Em, id: string): Promise<Issue> {
+  const issue = await lockRow(em, Issue, id);
+  if (!issue) throw new NotFound();
+  return issue;
+}
+
+/**
+ * Counters recomputed from the rows, as SQL for an UPDATE of the issue's row (the same rules as
+ * `pnpm council check`): supporters, affected regions (the origin plus supporters' regions), comments.
+ * Functions, because a raw fragment is consumed by the query that uses it.
+ */
+const RECOUNT = {
+  supportCount: () => raw('(select count(*) from support s where s.issue_id = issue.id)'),
+  regionCount: () => raw('1 + (select count(distinct s.region_id) from support s where s.issue_id = issue.id and s.region_id <> issue.origin_region_id)'),
+  commentCount: () => raw('(select count(*) from comment c where c.issue_id = issue.id)'),
+};
+
+/**
+ * Recounts `fields` of the issue in the database, after flushing what this transaction changed,
+ * and refreshes the entity so that the unit of work never writes a stale count back.
+ */
+async function recount(em: Em, issue: Issue, fields: readonly (keyof typeof RECOUNT)[], also: { lastActivityAt?: Date } = {}): Promise<void> {
+  await em.flush();
+  const counts = Object.fromEntries(fields.map((field) => [field, RECOUNT[field]()]));
+  await em.nativeUpdate(Issue, { id: issue.id }, { ...counts, ...also });
+  await em.refresh(issue);
 }
 
 export async function supportIssue(em: Em, actor: User, issueId: string, note?: string | null, now = new Date()): Promise<Issue> {
   const data = parseInput(supportSchema, { note });
   return em.transactional(async (tx) => {
-    const issue = await findIssue(tx, issueId);
-    const supports = await tx.find(Support, { issue });
-    const refusal = supportRefusal(actor, issue, supports);
-    if (refusal) throw refusal === 'errors.coordinatorOnly' || refusal === 'errors.noRegion' ? new Forbidden(refusal) : new Conflict(refusal);
-    const support = tx.create(Support, { issue, user: actor, region: actor.region!, note: data.note ?? null, createdAt: now });
-    recount(issue, [...supports, support]);
-    issue.lastActivityAt = now;
-    audit(tx, { actor, action: 'issue.supported', subject: issue, after: { supportCount: issue.supportCount, regionCount: issue.regionCount } });
+    // The issue's row first: a merge or another support of it waits until this one commits.
+    const issue = await lockIssue(tx, issueId);
+    const supported = (await tx.count(Support, { issue, user: actor })) > 0;
+    issuePolicy.authorize(actor, 'support', { issue, supported });
+    tx.create(Support, { issue, user: actor, region: actor.region!, note: data.note ?? null, createdAt: now });
+    await recount(tx, issue, ['supportCount', 'regionCount'], { lastActivityAt: now });
+    audit(tx, { actor, action: 'issue.supported', subject: issue, after: { supportCount: issue.supportCount, regionCount: issue.regionCount }, at: now });
     return issue;
   });
 }
 
-export async function withdrawSupport(em: Em, actor: User, issueId: string): Promise<Issue> {
+export async function withdrawSupport(em: Em, actor: User, issueId: string, now = new Date()): Promise<Issue> {
   return em.transactional(async (tx) => {
-    const issue = await findIssue(tx, issueId);
-    if (!issueIsActive(issue.status)) throw new Conflict('errors.issueInactive');
-    const supports = await tx.find(Support, { issue });
-    const mine = supports.find((s) => s.user.id === actor.id);
-    if (!mine) throw new Conflict('errors.notSupported');
-    tx.remove(mine);
+    const issue = await lockIssue(tx, issueId);
+    const mine = await tx.findOne(Support, { issue, user: actor });
+    issuePolicy.authorize(actor, 'withdrawSupport', { issue, supported: mine !== null });
     const before = { supportCount: issue.supportCount, regionCount: issue.regionCount };
-    recount(issue, supports.filter((s) => s !== mine));
-    audit(tx, { actor, action: 'issue.supportWithdrawn', subject: issue, before, after: { supportCount: issue.supportCount, regionCount: issue.regionCount } });
+    tx.remove(mine!); // authorized: there is one to withdraw
+    await recount(tx, issue, ['supportCount', 'regionCount']);
+    audit(tx, { actor, action: 'issue.supportWithdrawn', subject: issue, before, after: { supportCount: issue.supportCount, regionCount: issue.regionCount }, at: now });
     return issue;
   });
 }
@@ -91,28 +114,30 @@ export type CommentSubject = { type: 'Issue'; id: string } | { type: 'Proposal';
 
 /** Comments on an issue (opening its discussion) or on a proposal. */
 export async function addComment(em: Em, actor: User, subject: CommentSubject, body: string, now = new Date()): Promise<Comment> {
-  if (!canComment(actor)) throw new Forbidden('errors.coordinatorOnly');
   const data = parseInput(commentSchema, { body });
   return em.transactional(async (tx) => {
     if (subject.type === 'Proposal') {
       const proposal = await tx.findOne(Proposal, subject.id);
       if (!proposal) throw new NotFound();
+      issuePolicy.authorize(actor, 'comment', proposal);
       const comment = tx.create(Comment, { issue: null, proposal, author: actor, body: data.body, createdAt: now, editedAt: null });
       proposal.updatedAt = now;
       audit(tx, { actor, action: 'comment.added', subject: comment, after: { proposal: proposal.id }, at: now });
       return comment;
     }
-    const issue = await findIssue(tx, subject.id);
-    if (!issueIsActive(issue.status)) throw new Conflict('errors.issueInactive');
+    issuePolicy.authorize(actor, 'comment', await findIssue(tx, subject.id));
+    // Counting the comment takes the issue's row (a guarded UPDATE that waits for a concurrent
+    // writer, then re-checks the status): a merge that won the row since the check above leaves
+    // nothing to comment on.
+    const counted = await tx.nativeUpdate(Issue, { id: subject.id, status: { $in: [...ISSUE_ACTIVE_STATUSES] } }, { commentCount: raw('comment_count + 1'), lastActivityAt: now });
+    if (!counted) throw new Conflict('errors.issueInactive');
+    // The first word from someone other than the raiser opens the discussion; of comments racing
+    // each other only the one whose update moved the status records the change.
+    const opened = await tx.nativeUpdate(Issue, { id: subject.id, status: 'OPEN', raisedBy: { $ne: actor.id } }, { status: 'UNDER_DISCUSSION' });
+    const issue = await tx.findOneOrFail(Issue, subject.id, { refresh: true });
     const comment = tx.create(Comment, { issue, proposal: null, author: actor, body: data.body, createdAt: now, editedAt: null });
-    issue.commentCount += 1;
-    issue.lastActivityAt = now;
     audit(tx, { actor, action: 'comment.added', subject: comment, after: { issue: issue.id }, at: now });
-    // The first word from someone other than the raiser opens the discussion.
-    if (issue.status === 'OPEN' && actor.id !== issue.raisedBy.id) {
-      issue.status = 'UNDER_DISCUSSION';
-      audit(tx, { actor, action: 'issue.statusChanged', subject: issue, before: { status: 'OPEN' }, after: { status: issue.status }, at: now });
-    }
+    if (opened) audit(tx, { actor, action: 'issue.statusChanged', subject: issue, before: { status: 'OPEN' }, after: { status: 'UNDER_DISCUSSION' }, at: now });
     return comment;
   });
 }
@@ -120,13 +145,14 @@ export async function addComment(em: Em, actor: User, subject: CommentSubject, b
 export async function editComment(em: Em, actor: User, commentId: string, body: string, now = new Date()): Promise<Comment> {
   const data = parseInput(commentSchema, { body });
   return em.transactional(async (tx) => {
-    const comment = await tx.findOne(Comment, commentId);
+    // Taken first, so that two edits racing each other record each other's text as "before".
+    const comment = await lockRow(tx, Comment, commentId);
     if (!comment) throw new NotFound();
-    if (!canEditComment(actor, comment)) throw new Forbidden('errors.notAuthor');
+    issuePolicy.authorize(actor, 'editComment', comment);
     const before = comment.body;
     comment.body = data.body;
     comment.editedAt = now;
-    audit(tx, { actor, action: 'comment.edited', subject: comment, before: { body: before }, after: { body: comment.body } });
+    audit(tx, { actor, action: 'comment.edited', subject: comment, before: { body: before }, after: { body: comment.body }, at: now });
     return comment;
   });
 }
@@ -136,30 +162,28 @@ export async function editComment(em: Em, actor: User, commentId: string, body: 
  * region counts as affected there, and it is left MERGED, pointing at the target.
  */
 export async function mergeIssue(em: Em, actor: User, issueId: string, intoIssueId: string, now = new Date()): Promise<Issue> {
-  if (!canMerge(actor)) throw new Forbidden('errors.facilitatorOnly');
   if (issueId === intoIssueId) throw new InvalidInput({ intoIssueId: 'errors.mergeSelf' });
   return em.transactional(async (tx) => {
-    const source = await findIssue(tx, issueId);
-    const target = await findIssue(tx, intoIssueId);
-    if (!ISSUE_MERGEABLE_STATUSES.includes(source.status)) throw new Conflict('errors.issueInactive');
+    // Both rows, in id order: of two opposite merges the second waits, then finds its target MERGED;
+    // a support or comment of either issue waits for the merge, or the merge for it.
+    const locked = await lockRows(tx, Issue, [issueId, intoIssueId]);
+    const source = locked.find((i) => i.id === issueId);
+    const target = locked.find((i) => i.id === intoIssueId);
+    if (!source || !target) throw new NotFound();
+    issuePolicy.authorize(actor, 'merge', source);
     if (!issueIsActive(target.status)) throw new Conflict('errors.mergeTargetInactive');
 
-    const [sourceSupports, targetSupports] = await Promise.all([tx.find(Support, { issue: source }), tx.find(Support, { issue: target })]);
-    const kept = [...targetSupports];
+    // People already counted on the target (its raiser, its supporters) keep that one support;
+    // the duplicate's other supports move over, and its raiser's region joins as a supporter.
+    const targetSupports = await tx.find(Support, { issue: target });
     const present = new Set([target.raisedBy.id, ...targetSupports.map((s) => s.user.id)]);
-    for (const s of sourceSupports) {
-      if (present.has(s.user.id)) {
-        tx.remove(s);
-      } else {
-        s.issue = target;
-        present.add(s.user.id);
-        kept.push(s);
-      }
-    }
+    await tx.nativeDelete(Support, { issue: source, user: { $in: [...present] } });
+    await tx.nativeUpdate(Support, { issue: source }, { issue: target });
     if (!present.has(source.raisedBy.id)) {
-      kept.push(tx.create(Support, { issue: target, user: source.raisedBy, region: source.originRegion, note: null, createdAt: source.createdAt }));
+      tx.create(Support, { issue: target, user: source.raisedBy, region: source.originRegion, note: null, createdAt: source.createdAt });
     }
-    const moved = await tx.nativeUpdate(Comment, { issue: source }, { issue: target });
+    await tx.nativeUpdate(Comment, { issue: source }, { issue: target });
+    await recount(tx, target, ['supportCount', 'regionCount', 'commentCount'], { lastActivityAt: now });
 
     const before = { status: source.status };
     source.status = 'MERGED';
@@ -168,11 +192,8 @@ export async function mergeIssue(em: Em, actor: User, issueId: string, intoIssue
     source.regionCount = 1;
     source.commentCount = 0;
     source.lastActivityAt = now;
-    recount(target, kept);
-    target.commentCount += moved;
-    target.lastActivityAt = now;
-    audit(tx, { actor, action: 'issue.merged', subject: source, before, after: { status: 'MERGED', mergedInto: target.id } });
-    audit(tx, { actor, action: 'issue.mergeReceived', subject: target, after: { from: source.id, supportCount: target.supportCount, commentCount: target.commentCount } });
+    audit(tx, { actor, action: 'issue.merged', subject: source, before, after: { status: 'MERGED', mergedInto: target.id }, at: now });
+    audit(tx, { actor, action: 'issue.mergeReceived', subject: target, after: { from: source.id, supportCount: target.supportCount, commentCount: target.commentCount }, at: now });
     return source;
   });
 }

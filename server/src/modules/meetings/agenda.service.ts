@@ -1,6 +1,6 @@
 // The agenda of a meeting: generate it from the workspace (the pure generator in shared/agenda.ts
 // ranks and time-boxes), edit it, publish it (attendees notified; a frozen copy lets later edits
-// show as changes). Facilitators only; each operation is one audited transaction.
+// show as changes). Who may is meetings.policy's answer; each operation is one audited transaction.
 import {
   DEFAULT_TIMEBOXES,
   agendaItemSchema,
@@ -10,15 +10,17 @@ import {
   type AgendaInput,
   type Timeboxes,
 } from '@council/shared';
+import { lockRow } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
-import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
+import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Issue } from '../issues/issues.entity.js';
 import { Region, User } from '../people/people.entity.js';
 import { Decision, Proposal, Rollout, Vote } from '../proposals/proposals.entity.js';
 import { AgendaItem, AgendaSettings, Meeting, Notification, type PublishedItem } from './meetings.entity.js';
-import { loadItem, loadMeeting, requireFacilitator, requireOpen } from './meetings.policy.js';
+import { lockItem, lockMeeting, requireOpen } from './meetings.locks.js';
+import { meetingPolicy } from './meetings.policy.js';
 
 const DAY = 86_400_000;
 
@@ -28,17 +30,19 @@ export async function currentTimeboxes(em: Em): Promise<Timeboxes> {
 }
 
 export async function setTimeboxes(em: Em, actor: User, timeboxes: Partial<Timeboxes>, now = new Date()): Promise<Timeboxes> {
-  if (!actor.hasRole('ADMIN') && !actor.hasRole('FACILITATOR')) throw new Forbidden('errors.facilitatorOnly');
+  meetingPolicy.authorize(actor, 'setTimeboxes');
   const fields: Record<string, string> = {};
   for (const [kind, minutes] of Object.entries(timeboxes)) {
     if (!(kind in DEFAULT_TIMEBOXES) || !Number.isInteger(minutes) || minutes! < 1 || minutes! > 240) fields[kind] = 'meetings.validation.minutes';
   }
   if (Object.keys(fields).length) throw new InvalidInput(fields);
   return em.transactional(async (tx) => {
-    const before = await currentTimeboxes(tx);
+    // The settings row is taken before it is read (created first if missing), so two people
+    // changing different time boxes at once both keep their change.
+    await tx.upsert(AgendaSettings, { id: 'default', timeboxes: {}, updatedAt: now }, { onConflictAction: 'ignore' });
+    const row = (await lockRow(tx, AgendaSettings, 'default'))!;
+    const before = { ...DEFAULT_TIMEBOXES, ...row.timeboxes };
     const after = { ...before, ...timeboxes };
-    let row = await tx.findOne(AgendaSettings, 'default');
-    row ??= tx.create(AgendaSettings, { id: 'default', timeboxes: after, updatedAt: now });
     row.timeboxes = after;
     row.updatedAt = now;
     audit(tx, { actor, action: 'agenda.timeboxesChanged', subject: row, before, after, at: now });
@@ -46,6 +50,7 @@ export async function setTimeboxes(em: Em, actor: User, timeboxes: Partial<Timeb
   });
 }
 
+/** The meeting held before this one (closed, started earlier), whose unfinished items carry over. */
 export async function previousMeetingOf(em: Em, meeting: Meeting): Promise<Meeting | null> {
   const [previous] = await em.find(
     Meeting,
@@ -55,19 +60,19 @@ export async function previousMeetingOf(em: Em, meeting: Meeting): Promise<Meeti
   return previous ?? null;
 }
 
+/** Everything the generator needs, read from the workspace. */
 export async function agendaInput(em: Em, meeting: Meeting, now: Date): Promise<AgendaInput> {
   const previous = await previousMeetingOf(em, meeting);
   const since = previous?.startsAt ?? new Date(now.getTime() - 30 * DAY);
-  const [carried, decisions, proposals, issues, regions, discussed, overdue, timeboxes] = await Promise.all([
-    previous ? em.find(AgendaItem, { meeting: previous, scheduled: true, done: false, kind: { $nin: ['OPENING', 'CLOSING'] } }, { orderBy: { position: 'asc' } }) : [],
-    em.find(Decision, { decidedAt: { $gte: since, $lte: now } }, { populate: ['proposal'] }),
-    em.find(Proposal, { status: { $in: ['VOTING', 'CHANGES_REQUESTED'] } }),
-    em.find(Issue, { status: { $in: ['OPEN', 'UNDER_DISCUSSION'] } }),
-    em.find(Region, {}, { orderBy: { name: 'asc' } }),
-    em.find(AgendaItem, { subjectType: 'Issue', meeting: { status: 'CLOSED' } }, { fields: ['subjectId'] }),
-    em.find(Rollout, { status: { $ne: 'DONE' }, dueOn: { $lt: now }, proposal: { status: 'IMPLEMENTING' } }, { populate: ['proposal'] }),
-    currentTimeboxes(em),
-  ]);
+  // One query after the other: this runs inside the generating transaction (one connection).
+  const carried = previous ? await em.find(AgendaItem, { meeting: previous, scheduled: true, done: false, kind: { $nin: ['OPENING', 'CLOSING'] } }, { orderBy: { position: 'asc' } }) : [];
+  const decisions = await em.find(Decision, { decidedAt: { $gte: since, $lte: now } }, { populate: ['proposal'] });
+  const proposals = await em.find(Proposal, { status: { $in: ['VOTING', 'CHANGES_REQUESTED'] } });
+  const issues = await em.find(Issue, { status: { $in: ['OPEN', 'UNDER_DISCUSSION'] } });
+  const regions = await em.find(Region, {}, { orderBy: { name: 'asc' } });
+  const discussed = await em.find(AgendaItem, { subjectType: 'Issue', meeting: { status: 'CLOSED' } }, { fields: ['subjectId'] });
+  const overdue = await em.find(Rollout, { status: { $ne: 'DONE' }, dueOn: { $lt: now }, proposal: { status: 'IMPLEMENTING' } }, { populate: ['proposal'] });
+  const timeboxes = await currentTimeboxes(em);
   const votes = proposals.length ? await em.find(Vote, { proposal: { $in: proposals.map((p) => p.id) } }) : [];
   const regionName = new Map(regions.map((r) => [r.id, r.name]));
   const discussedIds = new Set(discussed.map((d) => d.subjectId));
@@ -121,10 +126,11 @@ function itemOf(meeting: Meeting, c: AgendaCandidate, scheduled: boolean, positi
   };
 }
 
+/** Builds (or rebuilds) the draft agenda of a planned meeting from the workspace. */
 export async function generateMeetingAgenda(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const meeting = await loadMeeting(tx, meetingId);
+    const meeting = await lockMeeting(tx, meetingId);
+    meetingPolicy.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
     const agenda = generate(await agendaInput(tx, meeting, now));
     await tx.nativeDelete(AgendaItem, { meeting });
@@ -137,18 +143,24 @@ export async function generateMeetingAgenda(em: Em, actor: User, meetingId: stri
   });
 }
 
+/** Rewrites positions 0..n-1 of one list of a meeting, in the given order. */
 export function renumber(items: AgendaItem[]): void {
   items.forEach((item, i) => (item.position = i));
 }
 
+/**
+ * One list of a meeting (the agenda or the unscheduled candidates) in order, read afresh from the
+ * database: called after lockMeeting, it sees every committed change to the meeting.
+ */
 export async function listOf(em: Em, meeting: Meeting, scheduled: boolean): Promise<AgendaItem[]> {
-  return em.find(AgendaItem, { meeting, scheduled }, { orderBy: { position: 'asc', id: 'asc' } });
+  return em.find(AgendaItem, { meeting, scheduled }, { orderBy: { position: 'asc', id: 'asc' }, refresh: true });
 }
 
+/** Moves an agenda item to a position of the agenda (0-based); the others close up. */
 export async function moveAgendaItem(em: Em, actor: User, itemId: string, toPosition: number, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const item = await loadItem(tx, itemId);
+    const item = await lockItem(tx, itemId);
+    meetingPolicy.authorize(actor, 'manage', item.meeting);
     requireOpen(item.meeting);
     if (!item.scheduled) throw new Conflict('meetings.errors.notScheduled');
     const list = await listOf(tx, item.meeting, true);
@@ -163,10 +175,11 @@ export async function moveAgendaItem(em: Em, actor: User, itemId: string, toPosi
   });
 }
 
+/** Swaps an unscheduled candidate into the agenda (before the closing slot, or at `position`); optionally takes `replaceItemId` out. */
 export async function scheduleAgendaItem(em: Em, actor: User, itemId: string, options: { position?: number | null; replaceItemId?: string | null } = {}, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const item = await loadItem(tx, itemId);
+    const item = await lockItem(tx, itemId);
+    meetingPolicy.authorize(actor, 'manage', item.meeting);
     requireOpen(item.meeting);
     if (item.scheduled) throw new Conflict('meetings.errors.alreadyScheduled');
     const agenda = await listOf(tx, item.meeting, true);
@@ -193,9 +206,9 @@ export async function scheduleAgendaItem(em: Em, actor: User, itemId: string, op
 }
 
 export async function unscheduleAgendaItem(em: Em, actor: User, itemId: string, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const item = await loadItem(tx, itemId);
+    const item = await lockItem(tx, itemId);
+    meetingPolicy.authorize(actor, 'manage', item.meeting);
     requireOpen(item.meeting);
     if (!item.scheduled) throw new Conflict('meetings.errors.notScheduled');
     const agenda = (await listOf(tx, item.meeting, true)).filter((i) => i.id !== item.id);
@@ -210,10 +223,10 @@ export async function unscheduleAgendaItem(em: Em, actor: User, itemId: string, 
 }
 
 export async function addAgendaItem(em: Em, actor: User, meetingId: string, input: { title: string; minutes: number }, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   const data = parseInput(agendaItemSchema.required({ title: true, minutes: true }), input);
   return em.transactional(async (tx) => {
-    const meeting = await loadMeeting(tx, meetingId);
+    const meeting = await lockMeeting(tx, meetingId);
+    meetingPolicy.authorize(actor, 'manage', meeting);
     requireOpen(meeting);
     const agenda = await listOf(tx, meeting, true);
     const closing = agenda.findIndex((i) => i.kind === 'CLOSING');
@@ -229,9 +242,9 @@ export async function addAgendaItem(em: Em, actor: User, meetingId: string, inpu
 }
 
 export async function removeAgendaItem(em: Em, actor: User, itemId: string, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const item = await loadItem(tx, itemId);
+    const item = await lockItem(tx, itemId);
+    meetingPolicy.authorize(actor, 'manage', item.meeting);
     const meeting = item.meeting;
     requireOpen(meeting);
     const rest = (await listOf(tx, meeting, item.scheduled)).filter((i) => i.id !== item.id);
@@ -251,8 +264,8 @@ export interface ItemUpdate {
   done?: boolean | null;
 }
 
+/** Edits an item: its title and time box before the meeting, its notes, outcome and done during it. */
 export async function updateAgendaItem(em: Em, actor: User, itemId: string, input: ItemUpdate, now = new Date()): Promise<AgendaItem> {
-  requireFacilitator(actor);
   const data = parseInput(agendaItemSchema, {
     title: input.title ?? undefined,
     minutes: input.minutes ?? undefined,
@@ -260,7 +273,8 @@ export async function updateAgendaItem(em: Em, actor: User, itemId: string, inpu
     outcome: input.outcome,
   });
   return em.transactional(async (tx) => {
-    const item = await loadItem(tx, itemId);
+    const item = await lockItem(tx, itemId);
+    meetingPolicy.authorize(actor, 'manage', item.meeting);
     requireOpen(item.meeting);
     const before = { title: item.title, minutes: item.minutes, done: item.done };
     if (data.title !== undefined) {
@@ -277,15 +291,16 @@ export async function updateAgendaItem(em: Em, actor: User, itemId: string, inpu
   });
 }
 
+/** Who is told about a published agenda: everyone who attends meetings (meetings.policy). */
 async function attendees(em: Em): Promise<User[]> {
   const users = await em.find(User, { active: true });
-  return users.filter((u) => u.hasRole('COORDINATOR') || u.hasRole('FACILITATOR') || u.hasRole('EXECUTIVE'));
+  return users.filter((u) => meetingPolicy.can(u, 'attend'));
 }
 
 export async function publishAgenda(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const meeting = await loadMeeting(tx, meetingId);
+    const meeting = await lockMeeting(tx, meetingId);
+    meetingPolicy.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
     const agenda = await listOf(tx, meeting, true);
     if (agenda.length === 0) throw new Conflict('meetings.errors.noAgenda');

@@ -1,17 +1,20 @@
 // Exports of a meeting for people outside the app: the agenda and the minutes as Markdown, the
 // meeting as an iCalendar event (with the agenda in its description), in the reader's language.
+// Every piece of user text goes through export.format.ts, so it stays text in either format.
 import type { FastifyInstance } from 'fastify';
 import { createEvent } from 'ics';
 import { translator } from '@council/shared/i18n';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { AppServices } from '../../app.js';
 import type { Orm } from '../../db/orm.js';
 import { acceptedLocale } from '../../graphql/context.js';
+import { idOf } from '../../graphql/ids.js';
 import { isLocale } from '@council/shared';
 import { SESSION_COOKIE } from '../people/auth.service.js';
 import { User } from '../people/people.entity.js';
 import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
 import { localize } from './meetings.schema.js';
+import { meetingPolicy } from './meetings.policy.js';
+import { foldIcs, icsText, markdownBlock, markdownInline as md } from './export.format.js';
 
 interface ExportData {
   meeting: Meeting;
@@ -38,10 +41,11 @@ function when(meeting: Meeting, locale: string): string {
 export function agendaMarkdown({ meeting, agenda, locale }: ExportData): string {
   const t = translator(locale);
   let clock = 0;
-  const lines = [`# ${meeting.title}`, '', `${when(meeting, locale)} · ${t('meetings.export.duration', { minutes: meeting.durationMinutes })}`, '', `## ${t('meetings.export.agenda')}`, ''];
+  const lines = [`# ${md(meeting.title)}`, '', `${when(meeting, locale)} · ${t('meetings.export.duration', { minutes: meeting.durationMinutes })}`, '', `## ${t('meetings.export.agenda')}`, ''];
   agenda.forEach((item, n) => {
-    lines.push(`${n + 1}. **${title(item, locale)}** (${t('meetings.export.minutes', { minutes: item.minutes })}, +${clock}′)`);
-    lines.push(`   ${localize(locale, item.reasonKey, item.reasonParams)}`);
+    lines.push(`${n + 1}. **${md(title(item, locale))}** (${t('meetings.export.minutes', { minutes: item.minutes })}, +${clock}′)`);
+    // The reason's figures include names people gave (regions, dates in words).
+    lines.push(`   ${md(localize(locale, item.reasonKey, item.reasonParams))}`);
     clock += item.minutes;
   });
   return lines.join('\n') + '\n';
@@ -50,17 +54,18 @@ export function agendaMarkdown({ meeting, agenda, locale }: ExportData): string 
 export function minutesMarkdown(data: ExportData): string {
   const { meeting, agenda, actions, locale } = data;
   const t = translator(locale);
-  const lines = [`# ${t('meetings.export.minutesOf', { title: meeting.title })}`, '', when(meeting, locale), ''];
+  const lines = [`# ${t('meetings.export.minutesOf', { title: md(meeting.title) })}`, '', when(meeting, locale), ''];
   agenda.forEach((item, n) => {
-    lines.push(`## ${n + 1}. ${title(item, locale)} ${item.done ? '✓' : `(${t('meetings.export.notDone')})`}`, '');
-    if (item.notes) lines.push(item.notes, '');
-    if (item.outcome) lines.push(`**${t('meetings.export.outcome')}:** ${item.outcome}`, '');
+    lines.push(`## ${n + 1}. ${md(title(item, locale))} ${item.done ? '✓' : `(${t('meetings.export.notDone')})`}`, '');
+    // Notes are Markdown in the app; here they read as typed, their marks shown, not obeyed.
+    if (item.notes) lines.push(markdownBlock(item.notes), '');
+    if (item.outcome) lines.push(`**${t('meetings.export.outcome')}:** ${markdownBlock(item.outcome)}`, '');
   });
   lines.push(`## ${t('meetings.export.actionItems')}`, '');
   if (!actions.length) lines.push(t('meetings.export.noActionItems'), '');
   for (const a of actions) {
     const due = a.dueOn ? ` — ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(a.dueOn)}` : '';
-    lines.push(`- [${a.status === 'DONE' ? 'x' : ' '}] ${a.title} (${a.ownerName})${due}`);
+    lines.push(`- [${a.status === 'DONE' ? 'x' : ' '}] ${md(a.title)} (${md(a.ownerName)})${due}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -69,19 +74,19 @@ export function meetingIcs({ meeting, agenda, locale }: ExportData, host: string
   const s = meeting.startsAt;
   const t = translator(locale);
   const { error, value } = createEvent({
-    uid: `meeting-${meeting.id}@${host}`,
+    uid: `meeting-${meeting.id}@${host.replace(/[^a-z0-9.-]/gi, '') || 'council'}`,
     productId: 'council/meetings',
-    title: meeting.title,
+    title: icsText(meeting.title),
     start: [s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate(), s.getUTCHours(), s.getUTCMinutes()],
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: meeting.durationMinutes },
-    description: [t('meetings.export.agenda'), ...agenda.map((i, n) => `${n + 1}. ${title(i, locale)} (${i.minutes}′)`)].join('\n'),
+    description: icsText([t('meetings.export.agenda'), ...agenda.map((i, n) => `${n + 1}. ${icsText(title(i, locale))} (${i.minutes}′)`)].join('\n'), { multiline: true }),
     status: 'CONFIRMED',
     sequence: Math.floor((meeting.agendaPublishedAt ?? meeting.createdAt).getTime() / 1000) % 2_000_000_000,
   });
   if (error || !value) throw error ?? new Error('could not build the calendar event');
-  return value;
+  return foldIcs(value);
 }
 
 /** GET /export/meetings/:id/{agenda.md,minutes.md,meeting.ics}, for signed-in people. */
@@ -92,16 +97,15 @@ export function registerMeetingExports(app: FastifyInstance, orm: Orm, services:
     if (!viewer) return reply.status(401).send({ error: 'UNAUTHENTICATED' });
     let id = '';
     try {
-      const decoded = decodeGlobalID(req.params.id);
-      if (decoded.typename === 'Meeting') id = decoded.id;
+      id = idOf(req.params.id, 'Meeting');
     } catch {
       // not a meeting id
     }
     const meeting = id ? await em.findOne(Meeting, id) : null;
     if (!meeting) return reply.status(404).send({ error: 'NOT_FOUND' });
     const user = viewer.user as User;
-    // Drafts are the facilitators'; everyone signed in reads published agendas and minutes.
-    if (!meeting.agendaPublishedAt && meeting.status === 'PLANNED' && !user.hasRole('FACILITATOR')) return reply.status(404).send({ error: 'NOT_FOUND' });
+    // Every export shows the agenda: unreadable as a draft to all but its facilitators, as in the API.
+    if (!meetingPolicy.can(user, 'readAgenda', meeting)) return reply.status(404).send({ error: 'NOT_FOUND' });
     const locale = isLocale(user.locale) ? user.locale : acceptedLocale(req.headers['accept-language']);
     const [agenda, actions] = await Promise.all([
       em.find(AgendaItem, { meeting, scheduled: true }, { orderBy: { position: 'asc' } }),

@@ -1,25 +1,29 @@
-// Shared rules of the meetings domain: only facilitators change meetings; loading with NOT_FOUND.
-import type { Em } from '../../db/orm.js';
-import { Conflict, Forbidden, NotFound } from '../../errors.js';
+// Who may do what with meetings: facilitators run them (schedule, plan and publish the agenda, run
+// and close the meeting, assign action items); an action item's owner may tick it; a draft agenda
+// is the facilitators' until it is published or the meeting starts; who takes part in meetings
+// (and hears about published agendas). The one place these rules live.
+import { definePolicy, forbidden } from '../../policy.js';
 import type { User } from '../people/people.entity.js';
-import { AgendaItem, Meeting } from './meetings.entity.js';
+import type { ActionItem, Meeting } from './meetings.entity.js';
 
-export function requireFacilitator(actor: User): void {
-  if (!actor.hasRole('FACILITATOR')) throw new Forbidden('errors.facilitatorOnly');
-}
+const facilitates = (user: User) => user.hasRole('FACILITATOR');
+const facilitatorOnly = (user: User) => (facilitates(user) ? null : forbidden('errors.facilitatorOnly'));
 
-export async function loadMeeting(em: Em, id: string): Promise<Meeting> {
-  const meeting = await em.findOne(Meeting, id);
-  if (!meeting) throw new NotFound();
-  return meeting;
-}
+export const meetingPolicy = definePolicy({
+  schedule: facilitatorOnly,
+  /** Plan, publish, run and close a meeting; assign its action items. */
+  manage: (user: User, _meeting: Meeting) => facilitatorOnly(user),
+  /** The agenda's items, wherever they show (the agenda, action items, exports, live updates). */
+  readAgenda: (user: User, meeting: Meeting) =>
+    meeting.agendaPublishedAt || meeting.status !== 'PLANNED' || facilitates(user) ? null : forbidden('errors.facilitatorOnly'),
+  /** Change an action item's title, due date or owner. */
+  editActionItem: (user: User, _item: ActionItem) => facilitatorOnly(user),
+  /** Mark an action item done (or open again): its owner too. */
+  setActionItemStatus: (user: User, item: ActionItem) => (item.owner.id === user.id ? null : facilitatorOnly(user)),
+  /** The installation's default time box per kind of agenda item. */
+  setTimeboxes: (user: User) => (user.hasRole('ADMIN') || facilitates(user) ? null : forbidden('errors.facilitatorOnly')),
+  /** Takes part in meetings or reads them: told when an agenda is published. */
+  attend: (user: User) => (user.hasRole('COORDINATOR') || facilitates(user) || user.hasRole('EXECUTIVE') ? null : forbidden()),
+});
 
-export async function loadItem(em: Em, id: string): Promise<AgendaItem> {
-  const item = await em.findOne(AgendaItem, id, { populate: ['meeting'] });
-  if (!item) throw new NotFound();
-  return item;
-}
-
-export function requireOpen(meeting: Meeting): void {
-  if (meeting.status === 'CLOSED') throw new Conflict('meetings.errors.closed');
-}
+export type MeetingAction = keyof typeof meetingPolicy.rules;

@@ -7,8 +7,10 @@ import type { Context } from '../../graphql/context.js';
 import { idOf, optionalIdOf } from '../../graphql/ids.js';
 import { must } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
+import { changesOf, freshView, readTick, subscribeTo } from '../../graphql/live.js';
 import { UserRef } from '../people/people.schema.js';
 import { ActionItem, AgendaItem, Meeting, Notification } from './meetings.entity.js';
+import { meetingPolicy } from './meetings.policy.js';
 import {
   addAgendaItem,
   currentTimeboxes,
@@ -88,12 +90,17 @@ const ActionItemRef = builder.objectRef<ActionItem>('ActionItem').implement({
     status: t.field({ type: ActionItemStatusEnum, resolve: (a) => a.status }),
     agendaItemTitle: t.string({
       nullable: true,
+      description: 'The agenda item it came up under; null as long as the viewer may not read the agenda.',
       resolve: async (a, _x, ctx) => {
         if (!a.agendaItem) return null;
-        const items = await ctx.loaders.agendaByMeeting.load(a.meeting.id);
+        const items = await agendaOf(await must(ctx.loaders.meeting, a.meeting.id), ctx);
         const item = items.find((i) => i.id === a.agendaItem!.id);
         return item ? itemTitle(item, ctx) : null;
       },
+    }),
+    viewerCanSetStatus: t.boolean({
+      description: 'Whether the viewer may mark it done or open (its owner and facilitators).',
+      resolve: (a, _x, ctx) => meetingPolicy.can(ctx.viewer, 'setActionItemStatus', a),
     }),
     meeting: t.field({ type: MeetingRef, resolve: (a, _x, ctx) => must(ctx.loaders.meeting, a.meeting.id) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -120,11 +127,12 @@ export const MeetingRef = builder.node(Meeting, {
   loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.meeting.load(id)),
 });
 
-/** Drafts are the facilitators'; everyone signed in reads an agenda once it is published or the meeting runs. */
-const agendaVisible = (m: Meeting, ctx: Context) => !!m.agendaPublishedAt || m.status !== 'PLANNED' || !!ctx.viewer?.hasRole('FACILITATOR');
+/** Every item of the meeting's agenda and candidates, or none when the viewer may not read them: the one way to agenda content. */
+async function agendaOf(m: Meeting, ctx: Context): Promise<AgendaItem[]> {
+  return meetingPolicy.can(ctx.viewer, 'readAgenda', m) ? ctx.loaders.agendaByMeeting.load(m.id) : [];
+}
 
-const scheduled = async (m: Meeting, ctx: Context, on: boolean) =>
-  agendaVisible(m, ctx) ? (await ctx.loaders.agendaByMeeting.load(m.id)).filter((i) => i.scheduled === on) : [];
+const scheduled = async (m: Meeting, ctx: Context, on: boolean) => (await agendaOf(m, ctx)).filter((i) => i.scheduled === on);
 
 /** The viewer's region's time zone, for dates inside reasons and notifications. */
 const zoneOf = async (ctx: Context) => (ctx.viewer?.region ? ((await ctx.loaders.region.load(ctx.viewer.region.id))?.timeZone ?? 'UTC') : 'UTC');
@@ -178,7 +186,11 @@ builder.objectFields(MeetingRef, (t) => ({
   }),
   startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
   closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
-  viewerCanManage: t.boolean({ resolve: (_m, _a, ctx) => !!ctx.viewer?.hasRole('FACILITATOR') }),
+  viewerCanManage: t.boolean({ resolve: (m, _a, ctx) => meetingPolicy.can(ctx.viewer, 'manage', m) }),
+  viewerCanReadAgenda: t.boolean({
+    description: 'Whether the viewer may read the agenda (a draft is the facilitators\' until it is published or the meeting starts).',
+    resolve: (m, _a, ctx) => meetingPolicy.can(ctx.viewer, 'readAgenda', m),
+  }),
 }));
 
 registerNode('Meeting', (ctx, id) => ctx.loaders.meeting.load(id));
@@ -232,6 +244,8 @@ const UpdateActionItemInput = builder.inputType('UpdateActionItemInput', {
 const mid = (id: string | number) => idOf(String(id), 'Meeting');
 const iid = (id: string | number) => idOf(String(id), 'AgendaItem');
 
+const unreadCount = (ctx: Context) => ctx.em.count(Notification, { user: ctx.viewer!.id, readAt: null });
+
 builder.queryFields((t) => ({
   meetings: t.field({
     type: [MeetingRef],
@@ -246,13 +260,14 @@ builder.queryFields((t) => ({
     args: { first: t.arg.int({ defaultValue: 30 }) },
     resolve: (_r, args, ctx) => ctx.em.find(Notification, { user: ctx.viewer!.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: Math.min(100, Math.max(1, args.first ?? 30)) }),
   }),
-  unreadNotificationCount: t.int({ resolve: (_r, _a, ctx) => ctx.em.count(Notification, { user: ctx.viewer!.id, readAt: null }) }),
+  unreadNotificationCount: t.int({ resolve: (_r, _a, ctx) => unreadCount(ctx) }),
   agendaTimeboxes: t.field({ type: TimeboxesRef, resolve: (_r, _a, ctx) => currentTimeboxes(ctx.em) }),
 }));
 
 builder.mutationFields((t) => ({
   scheduleMeeting: t.field({
     type: MeetingRef,
+    authScopes: { can: 'scheduleMeeting' },
     args: { input: t.arg({ type: ScheduleMeetingInput, required: true }) },
     resolve: (_r, { input }, ctx) => scheduleMeeting(ctx.em, ctx.viewer!, input),
   }),
@@ -337,8 +352,30 @@ builder.mutationFields((t) => ({
   markNotificationsRead: t.int({ resolve: (_r, _a, ctx) => markNotificationsRead(ctx.em, ctx.viewer!) }),
   setAgendaTimeboxes: t.field({
     type: TimeboxesRef,
+    authScopes: { can: 'setAgendaTimeboxes' },
     args: { input: t.arg({ type: TimeboxesInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       setTimeboxes(ctx.em, ctx.viewer!, Object.fromEntries(Object.entries(input).filter(([, v]) => v != null)) as Partial<Record<AgendaItemKind, number>>),
+  }),
+}));
+
+const loadMeeting = (ctx: Context, id: string) => ctx.loaders.meeting.load(id);
+
+builder.subscriptionFields((t) => ({
+  meetingChanged: t.field({
+    type: MeetingRef,
+    description: 'The meeting now, then after every change: its agenda, current item, notes, action items. A draft agenda stays the facilitators\'.',
+    args: { id: t.arg.id({ required: true }) },
+    subscribe: (_r, args, ctx) => subscribeTo(ctx, 'meeting', mid(args.id), loadMeeting),
+    resolve: (id, _a, ctx) => readTick(ctx, id, loadMeeting),
+  }),
+  unreadNotificationCount: t.int({
+    description: 'The signed-in person\'s unread notification count now, then each time it may have changed.',
+    // The viewer's own notifications: nothing to look up before subscribing.
+    subscribe: (_r, _a, ctx) => changesOf(ctx, 'notifications', ctx.viewer!.id),
+    resolve: async (_id, _a, ctx) => {
+      await freshView(ctx);
+      return unreadCount(ctx);
+    },
   }),
 }));

@@ -1,18 +1,21 @@
 // Running meetings: schedule, start, move through the agenda, close (unfinished items carry over
-// into the next meeting's agenda), action items and notifications. Facilitators only, but an owner
-// may tick their own action item; each operation is one audited transaction.
+// into the next meeting's agenda), action items and notifications. Who may is meetings.policy's
+// answer (facilitators; an owner ticks their own action item); each operation is one audited
+// transaction.
 import { actionItemSchema, scheduleMeetingSchema } from '@council/shared';
 import type { Em } from '../../db/orm.js';
-import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
+import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
+import { liveChanged } from '../../live/publisher.js';
 import { User } from '../people/people.entity.js';
 import { listOf } from './agenda.service.js';
 import { ActionItem, AgendaItem, Meeting, Notification } from './meetings.entity.js';
-import { loadMeeting, requireFacilitator } from './meetings.policy.js';
+import { lockMeeting } from './meetings.locks.js';
+import { meetingPolicy } from './meetings.policy.js';
 
 export async function scheduleMeeting(em: Em, actor: User, input: { title: string; startsAt: Date; durationMinutes: number }, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
+  meetingPolicy.authorize(actor, 'schedule');
   const data = parseInput(scheduleMeetingSchema, input);
   return em.transactional(async (tx) => {
     const meeting = tx.create(Meeting, { ...data, facilitator: actor, status: 'PLANNED', createdAt: now, updatedAt: now });
@@ -21,18 +24,10 @@ export async function scheduleMeeting(em: Em, actor: User, input: { title: strin
   });
 }
 
-/** The meeting held before this one (closed, started earlier), whose unfinished items carry over. */
-/** Everything the generator needs, read from the workspace. */
-/** Builds (or rebuilds) the draft agenda of a planned meeting from the workspace. */
-/** Rewrites positions 0..n-1 of one list of a meeting, in the given order. */
-/** Moves an agenda item to a position of the agenda (0-based); the others close up. */
-/** Swaps an unscheduled candidate into the agenda (before the closing slot, or at `position`); optionally takes `replaceItemId` out. */
-/** Edits an item: its title and time box before the meeting, its notes, outcome and done during it. */
-/** Who is told about a published agenda: everyone who takes part in meetings or reads them. */
 export async function startMeeting(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const meeting = await loadMeeting(tx, meetingId);
+    const meeting = await lockMeeting(tx, meetingId);
+    meetingPolicy.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
     const [first] = await listOf(tx, meeting, true);
     meeting.status = 'IN_PROGRESS';
@@ -47,9 +42,9 @@ export async function startMeeting(em: Em, actor: User, meetingId: string, now =
 
 /** Moves the meeting to an item (the next one when `itemId` is omitted), starting its timer. */
 export async function setCurrentItem(em: Em, actor: User, meetingId: string, itemId: string | null, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const meeting = await loadMeeting(tx, meetingId);
+    const meeting = await lockMeeting(tx, meetingId);
+    meetingPolicy.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'IN_PROGRESS') throw new Conflict('meetings.errors.notRunning');
     const agenda = await listOf(tx, meeting, true);
     let target: AgendaItem | undefined;
@@ -71,9 +66,9 @@ export async function setCurrentItem(em: Em, actor: User, meetingId: string, ite
 
 /** Closes the meeting; every agenda item not marked done becomes a carry-over candidate of the next. */
 export async function closeMeeting(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
-  requireFacilitator(actor);
   return em.transactional(async (tx) => {
-    const meeting = await loadMeeting(tx, meetingId);
+    const meeting = await lockMeeting(tx, meetingId);
+    meetingPolicy.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'IN_PROGRESS') throw new Conflict('meetings.errors.notRunning');
     const open = (await listOf(tx, meeting, true)).filter((i) => !i.done && i.kind !== 'OPENING' && i.kind !== 'CLOSING').length;
     meeting.status = 'CLOSED';
@@ -86,10 +81,10 @@ export async function closeMeeting(em: Em, actor: User, meetingId: string, now =
 }
 
 export async function createActionItem(em: Em, actor: User, input: { meetingId: string; title: string; ownerId: string; dueOn?: Date | null; agendaItemId?: string | null }, now = new Date()): Promise<ActionItem> {
-  requireFacilitator(actor);
   const data = parseInput(actionItemSchema, { title: input.title, dueOn: input.dueOn });
   return em.transactional(async (tx) => {
-    const meeting = await loadMeeting(tx, input.meetingId);
+    const meeting = await lockMeeting(tx, input.meetingId);
+    meetingPolicy.authorize(actor, 'manage', meeting);
     const owner = await tx.findOne(User, input.ownerId);
     if (!owner || !owner.active) throw new InvalidInput({ ownerId: 'meetings.validation.owner' });
     let agendaItem: AgendaItem | null = null;
@@ -116,9 +111,8 @@ export async function createActionItem(em: Em, actor: User, input: { meetingId: 
 export async function updateActionItem(em: Em, actor: User, id: string, input: { title?: string | null; status?: 'OPEN' | 'DONE' | null; dueOn?: Date | null; ownerId?: string | null }, now = new Date()): Promise<ActionItem> {
   const action = await em.findOne(ActionItem, id);
   if (!action) throw new NotFound();
-  // The owner may mark their own action done; everything else is the facilitator's.
   const onlyStatus = input.title == null && input.dueOn === undefined && input.ownerId == null;
-  if (!actor.hasRole('FACILITATOR') && !(onlyStatus && action.owner.id === actor.id)) throw new Forbidden('errors.facilitatorOnly');
+  meetingPolicy.authorize(actor, onlyStatus ? 'setActionItemStatus' : 'editActionItem', action);
   const data = parseInput(actionItemSchema.partial(), { title: input.title ?? undefined, dueOn: input.dueOn });
   return em.transactional(async (tx) => {
     const row = await tx.findOneOrFail(ActionItem, id);
@@ -138,5 +132,13 @@ export async function updateActionItem(em: Em, actor: User, id: string, input: {
 }
 
 export async function markNotificationsRead(em: Em, actor: User, now = new Date()): Promise<number> {
-  return em.nativeUpdate(Notification, { user: actor, readAt: null }, { readAt: now });
+  return em.transactional(async (tx) => {
+    const marked = await tx.nativeUpdate(Notification, { user: actor, readAt: null }, { readAt: now });
+    if (marked > 0) {
+      // A native update: the live publisher never sees it in a flush.
+      liveChanged(tx, 'notifications', actor.id);
+      audit(tx, { actor, action: 'notifications.read', subject: actor, after: { count: marked }, at: now });
+    }
+    return marked;
+  });
 }

@@ -8,22 +8,20 @@ import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Session, User } from './people.entity.js';
 import { decoyHash, verifyPassword } from './password.js';
-import { FailureLimiter, type SignInLimits } from './rate-limit.js';
+import { LimitReached, type SignInLimiter } from './rate-limit.js';
 
 export const SESSION_COOKIE = 'council_session';
 export const SESSION_DAYS = 30;
 
-export class AuthService {
-  private readonly byAddress: FailureLimiter;
-  private readonly byAccount: FailureLimiter;
+export type PasswordCheck = (passwordHash: string, password: string) => Promise<boolean>;
 
+export class AuthService {
   constructor(
     private readonly secret: string,
-    limits: SignInLimits,
-  ) {
-    this.byAddress = new FailureLimiter(limits.perAddress);
-    this.byAccount = new FailureLimiter(limits.perAccount);
-  }
+    private readonly limiter: SignInLimiter,
+    /** The argon2id check; a parameter so tests can count how many checks the limits let through. */
+    readonly checkPassword: PasswordCheck = verifyPassword,
+  ) {}
 
   sessionId(token: string): string {
     return createHmac('sha256', this.secret).update(token).digest('hex');
@@ -31,28 +29,29 @@ export class AuthService {
 
   async signIn(em: Em, input: { email: string; password: string }, address: string): Promise<{ user: User; token: string; session: Session }> {
     const { email, password } = parseInput(signInSchema, input);
-    const wait = Math.max(this.byAddress.retryAfter(address), this.byAccount.retryAfter(email));
-    if (wait > 0) throw new Forbidden('errors.rateLimited', { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
+    // The limits are taken before the password is checked, never read before and written after:
+    // parallel attempts cannot all pass a check that none of them has counted yet.
+    const admission = await this.limiter.admit(email, address).catch((error: unknown) => {
+      if (error instanceof LimitReached) throw new Forbidden('errors.rateLimited', { reason: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds });
+      throw error;
+    });
 
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
-    const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !ok || !user.active) {
-      this.byAddress.fail(address);
-      this.byAccount.fail(email);
-      throw new Unauthenticated('errors.invalidCredentials');
-    }
-    this.byAccount.reset(email);
+    const ok = await this.checkPassword(user?.passwordHash ?? (await decoyHash()), password);
+    if (!user || !ok || !user.active) throw new Unauthenticated('errors.invalidCredentials');
+    await this.limiter.succeeded(admission);
 
     const token = randomBytes(32).toString('base64url');
+    const now = new Date();
     const session = em.create(Session, {
       id: this.sessionId(token),
       user,
-      createdAt: new Date(),
-      expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000),
     });
     await em.transactional(async (tx) => {
       tx.persist(session);
-      audit(tx, { actor: user, action: 'user.signedIn', subject: user });
+      audit(tx, { actor: user, action: 'user.signedIn', subject: user, at: now });
     });
     return { user, token, session };
   }
@@ -65,8 +64,13 @@ export class AuthService {
     return { user: session.user, sessionId: session.id };
   }
 
-  async signOut(em: Em, sessionId: string | null): Promise<void> {
+  async signOut(em: Em, sessionId: string | null, now = new Date()): Promise<void> {
     if (!sessionId) return;
-    await em.nativeDelete(Session, { id: sessionId });
+    await em.transactional(async (tx) => {
+      const session = await tx.findOne(Session, sessionId);
+      if (!session) return;
+      await tx.nativeDelete(Session, { id: sessionId });
+      audit(tx, { actor: session.user, action: 'user.signedOut', subject: session.user, at: now });
+    });
   }
 }

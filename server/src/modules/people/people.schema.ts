@@ -1,12 +1,27 @@
 // GraphQL types and fields of people and places: Region, Category, User, viewer, sign-in.
 import { LOCALES, ROLES } from '@council/shared';
+import { ABILITIES, ABILITY_NAMES } from '../../abilities.js';
+import { Forbidden } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
+import { localeFor, type Context } from '../../graphql/context.js';
+import { createLoaders } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
+import { PermissionRef, permission } from '../../graphql/permission.js';
 import { SESSION_COOKIE, SESSION_DAYS } from './auth.service.js';
 import { Category, Region, User } from './people.entity.js';
 import { setLocale } from './people.service.js';
 
 export const RoleEnum = builder.enumType('Role', { values: ROLES });
+
+/** The rest of the request answers as the person who just signed in, or as nobody after signing out. */
+function actAs(ctx: Context, viewer: User | null, sessionId: string | null): void {
+  Object.assign(ctx, { viewer, sessionId, locale: localeFor(viewer, ctx.req), loaders: createLoaders(ctx.em, viewer) });
+}
+
+const AbilityEnum = builder.enumType('Ability', {
+  description: 'Installation-wide actions, which need no subject (see `User.can`).',
+  values: ABILITY_NAMES,
+});
 
 export const RegionRef = builder.node(Region, {
   name: 'Region',
@@ -40,6 +55,15 @@ export const UserRef = builder.node(User, {
       resolve: (u, _args, ctx) => (u.region ? ctx.loaders.region.load(u.region.id) : null),
     }),
     locale: t.exposeString('locale', { description: `One of ${LOCALES.join(', ')}.` }),
+    can: t.field({
+      type: PermissionRef,
+      description: 'Whether this person may take an installation-wide action. Only for the signed-in person themselves.',
+      args: { action: t.arg({ type: AbilityEnum, required: true }) },
+      resolve: (u, args, ctx) => {
+        if (ctx.viewer?.id !== u.id) throw new Forbidden();
+        return permission(ABILITIES[args.action](ctx.viewer));
+      },
+    }),
   }),
 });
 
@@ -80,7 +104,8 @@ builder.mutationFields((t) => ({
     skipTypeScopes: true,
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const { user, token } = await ctx.services.auth.signIn(ctx.em, args, ctx.req.ip);
+      const { user, token, session } = await ctx.services.auth.signIn(ctx.em, args, ctx.req.ip);
+      actAs(ctx, user, session.id);
       ctx.reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'lax',
@@ -95,6 +120,7 @@ builder.mutationFields((t) => ({
     skipTypeScopes: true,
     resolve: async (_root, _args, ctx) => {
       await ctx.services.auth.signOut(ctx.em, ctx.sessionId);
+      actAs(ctx, null, null);
       ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return true;
     },

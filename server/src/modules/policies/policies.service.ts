@@ -1,5 +1,6 @@
 // Adopting an implemented proposal into the policy register: the policy's next version (or a
 // new policy), linked to the proposal and the decision behind it.
+import { lockRow } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
 import { audit } from '../audit/audit.service.js';
 import { Issue } from '../issues/issues.entity.js';
@@ -7,8 +8,9 @@ import type { User } from '../people/people.entity.js';
 import { Decision, type Proposal } from '../proposals/proposals.entity.js';
 import { Policy, PolicyVersion } from './policies.entity.js';
 
+/** Runs inside the caller's transaction; the policy's row is taken first, so two changes of one policy adopted at once get versions n+1 and n+2. */
 export async function adoptIntoRegister(em: Em, actor: User | null, proposal: Proposal, now: Date): Promise<PolicyVersion> {
-  let policy = proposal.policy ? await em.findOneOrFail(Policy, proposal.policy.id) : null;
+  let policy = proposal.policy ? await lockRow(em, Policy, proposal.policy.id) : null;
   if (!policy) {
     const issue = await em.findOneOrFail(Issue, proposal.issue.id);
     policy = em.create(Policy, { title: proposal.title, category: issue.category ?? null, currentVersion: 0, createdAt: now, updatedAt: now });

@@ -1,10 +1,15 @@
-// Who may do what with proposals: role gates from the shared table, plus the object rules
-// (own proposal, own region, eligible voter).
-import { PROPOSAL_ACTION_ROLES, type ProposalAction } from '@council/shared';
+// Who may do what with proposals, and when. "Who": the roles of the shared lifecycle table
+// (PROPOSAL_ACTION_ROLES) plus the object rules (own proposal, own region, eligible voter);
+// "when": the statuses of the same table (PROPOSAL_ACTIONS). Also the installation-wide
+// actions of the domain: drafting, the voting rule, the decision queue.
+import { PROPOSAL_ACTION_ROLES, issueIsActive, proposalAllows, type ProposalAction } from '@council/shared';
+import { conflict, definePolicy, forbidden, type Refusal } from '../../policy.js';
+import type { Issue } from '../issues/issues.entity.js';
+import { takingPart } from '../issues/issues.policy.js';
 import type { User } from '../people/people.entity.js';
 import type { Proposal } from './proposals.entity.js';
 
-export function hasActionRole(user: User, action: ProposalAction): boolean {
+function hasActionRole(user: User, action: ProposalAction): boolean {
   return PROPOSAL_ACTION_ROLES[action].some((role) => user.hasRole(role));
 }
 
@@ -13,26 +18,68 @@ export function isEligibleVoter(user: User): boolean {
   return user.active && user.hasRole('COORDINATOR') && !!user.region;
 }
 
-export function isAuthor(user: User, proposal: Proposal): boolean {
-  return proposal.author.id === user.id;
+const isAuthor = (user: User, proposal: Proposal) => proposal.author.id === user.id;
+
+/** The refusal of someone without any of the action's roles, named after the roles that may. */
+function roleRefusal(action: ProposalAction): Refusal {
+  if (action === 'castVote') return forbidden('errors.notEligible');
+  const roles = PROPOSAL_ACTION_ROLES[action];
+  if (roles.includes('COORDINATOR')) return forbidden('errors.coordinatorOnly');
+  if (roles.includes('FACILITATOR')) return forbidden('errors.facilitatorOnly');
+  if (roles.includes('EXECUTIVE')) return forbidden('errors.executiveOnly');
+  return forbidden();
 }
 
-/** The i18n key of why `user` may not take `action` on `proposal` (not counting its status), or null. */
-export function actionRefusal(user: User, action: ProposalAction, proposal: Proposal, regionId?: string): string | null {
-  if (!hasActionRole(user, action)) {
-    return action === 'decide' ? 'errors.executiveOnly' : action === 'castVote' ? 'errors.notEligible' : 'errors.FORBIDDEN';
-  }
+/** Who may take `action` on `proposal`, whatever its status. */
+function who(user: User, action: ProposalAction, proposal: Proposal, regionId?: string): Refusal | null {
+  if (!hasActionRole(user, action)) return roleRefusal(action);
   switch (action) {
     case 'revise':
-      return isAuthor(user, proposal) ? null : 'errors.notAuthor';
+      return isAuthor(user, proposal) ? null : forbidden('errors.notAuthor');
     case 'submit':
     case 'withdraw':
-      return isAuthor(user, proposal) || user.hasRole('FACILITATOR') ? null : 'errors.authorOrFacilitator';
+      return isAuthor(user, proposal) || user.hasRole('FACILITATOR') ? null : forbidden('errors.authorOrFacilitator');
     case 'castVote':
-      return isEligibleVoter(user) ? null : 'errors.notEligible';
+      return isEligibleVoter(user) ? null : forbidden('errors.notEligible');
     case 'updateRollout':
-      return user.hasRole('FACILITATOR') || (user.region?.id === regionId && user.hasRole('COORDINATOR')) ? null : 'errors.ownRegionOnly';
+      return user.hasRole('FACILITATOR') || (user.region?.id === regionId && user.hasRole('COORDINATOR')) ? null : forbidden('errors.ownRegionOnly');
     default:
       return null;
   }
 }
+
+/** Whether the proposal's status allows `action` now (the lifecycle table). */
+function when(action: ProposalAction, proposal: Proposal): Refusal | null {
+  if (!proposalAllows(action, proposal.status)) return conflict(`errors.proposal.${action}`);
+  if (action === 'submit' && !proposal.requiresApproval) return conflict('errors.proposal.noApprovalNeeded');
+  return null;
+}
+
+const transition =
+  (action: Exclude<ProposalAction, 'updateRollout'>) =>
+  (user: User, proposal: Proposal): Refusal | null =>
+    who(user, action, proposal) ?? when(action, proposal);
+
+/** A region's rollout of a proposal. */
+export interface RolloutSubject {
+  proposal: Proposal;
+  regionId: string;
+}
+
+export const proposalPolicy = definePolicy({
+  /** Drafting a proposal for an issue that is still active. */
+  draft: (user: User, issue: Issue) => takingPart(user) ?? (issueIsActive(issue.status) ? null : conflict('errors.issueInactive')),
+  revise: transition('revise'),
+  openVoting: transition('openVoting'),
+  castVote: transition('castVote'),
+  closeVoting: transition('closeVoting'),
+  submit: transition('submit'),
+  decide: transition('decide'),
+  withdraw: transition('withdraw'),
+  updateRollout: (user: User, { proposal, regionId }: RolloutSubject) => who(user, 'updateRollout', proposal, regionId) ?? when('updateRollout', proposal),
+  setVotingRule: (user: User) => (user.hasRole('ADMIN') ? null : forbidden('errors.adminOnly')),
+  /** The executives' queue of proposals awaiting their decision. */
+  viewDecisionQueue: (user: User) => (hasActionRole(user, 'decide') ? null : forbidden('errors.executiveOnly')),
+});
+
+export type ProposalPolicyAction = keyof typeof proposalPolicy.rules;

@@ -1,24 +1,20 @@
 // GraphQL types and fields of proposals: the lifecycle mutations, the tally, votes, decisions,
 // rollouts and history. Thin: each field calls the service or a per-request loader.
-import {
-  PROPOSAL_ACTIONS,
-  issueIsActive,
-  proposalAllows,
-  tally,
-  type ProposalAction,
-} from '@council/shared';
+import { PROPOSAL_ACTIONS, tally, type ProposalAction } from '@council/shared';
 import { builder } from '../../graphql/builder.js';
 import { idOf, optionalIdOf } from '../../graphql/ids.js';
 import { must } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
+import { readTick, subscribeTo } from '../../graphql/live.js';
 import { connection, pageArgs } from '../../graphql/pagination.js';
-import { Forbidden } from '../../errors.js';
-import { AuditEvent } from '../audit/audit.entity.js';
+import { PermissionRef, permission } from '../../graphql/permission.js';
+import { historyPageKey } from './history.query.js';
 import { Comment } from '../issues/issues.entity.js';
 import { CommentConnection, IssueRef } from '../issues/issues.schema.js';
 import { UserRef } from '../people/people.schema.js';
 import { Proposal, ProposalRevision } from './proposals.entity.js';
-import { actionRefusal } from './proposals.policy.js';
+import { proposalPolicy } from './proposals.policy.js';
+import { issuePolicy } from '../issues/issues.policy.js';
 import {
   AuditEventRef,
   DecisionOutcomeEnum,
@@ -32,7 +28,6 @@ import {
   VoteTallyRef,
   type TallyShape,
 } from './proposals.types.js';
-import { participates } from '../issues/issues.policy.js';
 import {
   castVote,
   closeVoting,
@@ -51,6 +46,17 @@ import type { Context } from '../../graphql/context.js';
 const ProposalActionEnum = builder.enumType('ProposalAction', {
   description: 'What a person may do with a proposal now (its status and their roles allow it).',
   values: Object.keys(PROPOSAL_ACTIONS) as ProposalAction[],
+});
+
+/** The lifecycle actions a viewer may take on the proposal as a whole (a rollout is per region). */
+const PROPOSAL_WIDE_ACTIONS = (Object.keys(PROPOSAL_ACTIONS) as ProposalAction[]).filter(
+  (a): a is Exclude<ProposalAction, 'updateRollout'> => a !== 'updateRollout',
+);
+
+const PROPOSAL_ABILITIES = ['comment', ...PROPOSAL_WIDE_ACTIONS] as const;
+const ProposalAbilityEnum = builder.enumType('ProposalAbility', {
+  description: 'What a person may do with a proposal (see `Proposal.viewerCan`); rollouts answer `Rollout.viewerCanUpdate`.',
+  values: PROPOSAL_ABILITIES,
 });
 
 async function proposalTally(p: Proposal, ctx: Context): Promise<TallyShape> {
@@ -115,9 +121,12 @@ builder.objectFields(ProposalRef, (t) => ({
   }),
   history: t.field({
     type: [AuditEventRef],
-    description: 'Every change of this proposal, oldest first.',
-    resolve: (p, _a, ctx) => ctx.em.find(AuditEvent, { subjectType: 'Proposal', subjectId: p.id }, { orderBy: { at: 'asc', id: 'asc' } }),
+    description:
+      'Changes of this proposal, oldest first: the latest `first` (default and at most 100). To page back, pass the `cursor` of the oldest event shown as `after`; `historyCount` tells how many there are in all.',
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: (p, args, ctx) => ctx.loaders.historyPage.load(historyPageKey(p.id, args)),
   }),
+  historyCount: t.int({ description: 'How many events the whole history holds.', resolve: (p, _a, ctx) => ctx.loaders.historyCount.load(p.id) }),
   revisions: t.field({
     type: [RevisionRef],
     resolve: (p, _a, ctx) => ctx.em.find(ProposalRevision, { proposal: p.id }, { orderBy: { version: 'asc' } }),
@@ -133,16 +142,14 @@ builder.objectFields(ProposalRef, (t) => ({
   }),
   viewerActions: t.field({
     type: [ProposalActionEnum],
-    description: 'The actions the viewer may take now.',
-    resolve: (p, _a, ctx) =>
-      (Object.keys(PROPOSAL_ACTIONS) as ProposalAction[]).filter(
-        (action) =>
-          !!ctx.viewer &&
-          proposalAllows(action, p.status) &&
-          action !== 'updateRollout' &&
-          !(action === 'submit' && !p.requiresApproval) &&
-          actionRefusal(ctx.viewer, action, p) === null,
-      ),
+    description: 'The actions the viewer may take now (rollouts: `Rollout.viewerCanUpdate`).',
+    resolve: (p, _a, ctx) => PROPOSAL_WIDE_ACTIONS.filter((action) => proposalPolicy.can(ctx.viewer, action, p)),
+  }),
+  viewerCan: t.field({
+    type: PermissionRef,
+    description: 'Whether the viewer may take an action on this proposal now, and why not.',
+    args: { action: t.arg({ type: ProposalAbilityEnum, required: true }) },
+    resolve: (p, { action }, ctx) => permission(action === 'comment' ? issuePolicy.refusal(ctx.viewer, 'comment', p) : proposalPolicy.refusal(ctx.viewer, action, p)),
   }),
   createdAt: t.expose('createdAt', { type: 'DateTime' }),
   updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -151,7 +158,7 @@ builder.objectFields(ProposalRef, (t) => ({
 builder.objectField(IssueRef, 'viewerCanPropose', (t) =>
   t.boolean({
     description: 'Whether the viewer may draft a proposal for this issue now.',
-    resolve: (i, _a, ctx) => !!ctx.viewer && participates(ctx.viewer) && issueIsActive(i.status),
+    resolve: (i, _a, ctx) => proposalPolicy.can(ctx.viewer, 'draft', i),
   }),
 );
 
@@ -216,10 +223,8 @@ builder.queryFields((t) => ({
   decisionQueue: t.field({
     type: [ProposalRef],
     description: 'Executives: proposals awaiting a decision, oldest submission first.',
-    resolve: (_r, _a, ctx) => {
-      if (!ctx.viewer?.hasRole('EXECUTIVE')) throw new Forbidden('errors.executiveOnly');
-      return ctx.em.find(Proposal, { status: 'SUBMITTED' }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
-    },
+    authScopes: { can: 'viewDecisionQueue' },
+    resolve: (_r, _a, ctx) => ctx.em.find(Proposal, { status: 'SUBMITTED' }, { orderBy: { submittedAt: 'asc', id: 'asc' } }),
   }),
   votingRule: t.field({ type: VotingRuleRef, resolve: (_r, _a, ctx) => currentVotingRule(ctx.em) }),
 }));
@@ -281,7 +286,20 @@ builder.mutationFields((t) => ({
   setVotingRule: t.field({
     type: VotingRuleRef,
     description: 'Admins: the voting rule for proposals whose voting opens from now on.',
+    authScopes: { can: 'setVotingRule' },
     args: { quorum: t.arg.float({ required: true }), threshold: t.arg.float({ required: true }) },
     resolve: (_r, args, ctx) => setVotingRule(ctx.em, ctx.viewer!, args),
   }),
 }));
+
+const loadProposal = (ctx: Context, id: string) => ctx.loaders.proposal.load(id);
+
+builder.subscriptionField('proposalChanged', (t) =>
+  t.field({
+    type: ProposalRef,
+    description: 'The proposal now, then after every change: a vote cast or changed, its status, its rollouts.',
+    args: { id: t.arg.id({ required: true }) },
+    subscribe: (_r, args, ctx) => subscribeTo(ctx, 'proposal', pid(args.id), loadProposal),
+    resolve: (id, _a, ctx) => readTick(ctx, id, loadProposal),
+  }),
+);

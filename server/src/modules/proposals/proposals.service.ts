@@ -1,38 +1,36 @@
-// Proposal operations: each validates, authorizes (proposals.policy), checks the lifecycle table
-// (shared/proposals), changes, and audits, in one transaction. Votes and closing take the
+// Proposal operations: each validates, authorizes (proposals.policy: who, and when by the
+// lifecycle table in shared/proposals), changes, and audits, in one transaction. Votes and closing take the
 // proposal's row first (a guarded UPDATE), so on PostgreSQL as on SQLite a vote and the close
 // are serialized: a vote is either counted or refused with CONFLICT.
 import {
   DEFAULT_VOTING_RULE,
   OPEN_PROPOSAL_STATUSES,
+  PROPOSAL_ACTIONS,
   PROPOSAL_LIMITS,
   decideSchema,
   draftProposalSchema,
-  issueIsActive,
-  proposalAllows,
   reviseProposalSchema,
   rolloutSchema,
   tally,
   voteSchema,
   votingRuleSchema,
   type DecisionOutcome,
-  type ProposalAction,
   type ProposalStatus,
   type RolloutStatus,
   type VoteChoice,
 } from '@council/shared';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { lockRow } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
-import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
+import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Issue } from '../issues/issues.entity.js';
-import { participates } from '../issues/issues.policy.js';
 import { Region, User } from '../people/people.entity.js';
 import { Policy } from '../policies/policies.entity.js';
 import { adoptIntoRegister } from '../policies/policies.service.js';
 import { Decision, Proposal, ProposalRevision, Rollout, Vote, VotingRuleSetting } from './proposals.entity.js';
-import { actionRefusal, isEligibleVoter } from './proposals.policy.js';
+import { isEligibleVoter, proposalPolicy } from './proposals.policy.js';
 
 const DAY = 86_400_000;
 /** Rollouts are due this long after the change takes effect, unless a coordinator sets a date. */
@@ -44,13 +42,6 @@ async function loadProposal(em: Em, id: string): Promise<Proposal> {
   return proposal;
 }
 
-/** Refuses `action` unless the person may take it and the proposal's status allows it. */
-function authorize(actor: User, action: ProposalAction, proposal: Proposal, regionId?: string): void {
-  const refusal = actionRefusal(actor, action, proposal, regionId);
-  if (refusal) throw new Forbidden(refusal);
-  if (!proposalAllows(action, proposal.status)) throw new Conflict(`errors.proposal.${action}`);
-}
-
 function setStatus(em: Em, actor: User | null, proposal: Proposal, to: ProposalStatus, now: Date, extra: Record<string, unknown> = {}): void {
   const from = proposal.status;
   proposal.status = to;
@@ -59,23 +50,33 @@ function setStatus(em: Em, actor: User | null, proposal: Proposal, to: ProposalS
 }
 
 /**
- * Takes the proposal's row for this transaction if it is still in `status` (a guarded UPDATE:
- * it waits for a concurrent writer of the row, then re-checks). False when it moved on.
+ * Takes the proposal's row for this transaction if it is still in `status` (or one of them; a
+ * guarded UPDATE: it waits for a concurrent writer of the row, then re-checks). False when it
+ * moved on.
  */
-async function claim(em: Em, proposal: Proposal, status: ProposalStatus, now: Date): Promise<boolean> {
-  const rows = await em.nativeUpdate(Proposal, { id: proposal.id, status }, { updatedAt: now });
+async function claim(em: Em, proposal: Proposal, status: ProposalStatus | readonly ProposalStatus[], now: Date): Promise<boolean> {
+  const rows = await em.nativeUpdate(Proposal, { id: proposal.id, status: typeof status === 'string' ? status : { $in: [...status] } }, { updatedAt: now });
   if (rows === 1) await em.refresh(proposal);
   return rows === 1;
 }
 
-/** An issue shows PROPOSED while a proposal is in play, RESOLVED once one is implemented. */
+/**
+ * An issue shows PROPOSED while a proposal is in play, RESOLVED once one is implemented. Takes the
+ * issue's row before reading its proposals, so that transactions changing proposals of one issue
+ * (two withdrawals, a close and a decision) decide its status one after the other, each seeing
+ * what the previous committed. Lock order: the proposal's claim first, then the issue.
+ */
 async function syncIssueStatus(em: Em, actor: User | null, issueRef: Issue, now: Date): Promise<void> {
-  const issue = await em.findOneOrFail(Issue, issueRef.id);
+  await em.flush(); // this transaction's own proposal changes, in the rows counted below
+  const issue = await lockRow(em, Issue, issueRef.id);
+  if (!issue) throw new NotFound();
   if (issue.status === 'MERGED' || issue.status === 'CLOSED' || issue.status === 'RESOLVED') return;
-  const proposals = await em.find(Proposal, { issue });
-  const to = proposals.some((p) => p.status === 'IMPLEMENTED')
+  // One after the other: a transaction has one connection, and pg refuses overlapping queries on it.
+  const implemented = await em.count(Proposal, { issue, status: 'IMPLEMENTED' });
+  const open = await em.count(Proposal, { issue, status: { $in: [...OPEN_PROPOSAL_STATUSES] } });
+  const to = implemented > 0
     ? 'RESOLVED'
-    : proposals.some((p) => OPEN_PROPOSAL_STATUSES.includes(p.status))
+    : open > 0
       ? 'PROPOSED'
       : issue.commentCount > 0
         ? 'UNDER_DISCUSSION'
@@ -114,12 +115,13 @@ export interface DraftData {
 }
 
 export async function draftProposal(em: Em, actor: User, input: DraftData, now = new Date()): Promise<Proposal> {
-  if (!participates(actor)) throw new Forbidden('errors.coordinatorOnly');
   const data = parseInput(draftProposalSchema, input);
   return em.transactional(async (tx) => {
-    const issue = await tx.findOne(Issue, input.issueId);
+    // The issue's row before the new proposal references it: a merge or a withdrawal on the
+    // same issue runs before or after this draft, never in between.
+    const issue = await lockRow(tx, Issue, input.issueId);
     if (!issue) throw new NotFound();
-    if (!issueIsActive(issue.status)) throw new Conflict('errors.issueInactive');
+    proposalPolicy.authorize(actor, 'draft', issue);
     let policy: Policy | null = null;
     if (input.policyId) {
       policy = await tx.findOne(Policy, input.policyId);
@@ -149,7 +151,7 @@ export interface ReviseData {
 export async function reviseProposal(em: Em, actor: User, input: ReviseData, now = new Date()): Promise<Proposal> {
   return em.transactional(async (tx) => {
     const proposal = await loadProposal(tx, input.proposalId);
-    authorize(actor, 'revise', proposal);
+    proposalPolicy.authorize(actor, 'revise', proposal);
     const data = parseInput(reviseProposalSchema, {
       version: input.version,
       title: input.title ?? proposal.title,
@@ -176,7 +178,7 @@ export async function currentVotingRule(em: Em): Promise<{ quorum: number; thres
 }
 
 export async function setVotingRule(em: Em, actor: User, input: { quorum: number; threshold: number }, now = new Date()): Promise<VotingRuleSetting> {
-  if (!actor.hasRole('ADMIN')) throw new Forbidden('errors.adminOnly');
+  proposalPolicy.authorize(actor, 'setVotingRule');
   const data = parseInput(votingRuleSchema, input);
   return em.transactional(async (tx) => {
     let rule = await tx.findOne(VotingRuleSetting, 'default');
@@ -191,7 +193,7 @@ export async function setVotingRule(em: Em, actor: User, input: { quorum: number
 export async function openVoting(em: Em, actor: User, proposalId: string, closesAt: Date, now = new Date()): Promise<Proposal> {
   return em.transactional(async (tx) => {
     const proposal = await loadProposal(tx, proposalId);
-    authorize(actor, 'openVoting', proposal);
+    proposalPolicy.authorize(actor, 'openVoting', proposal);
     if (!(closesAt instanceof Date) || Number.isNaN(closesAt.getTime()) || closesAt.getTime() <= now.getTime()) {
       throw new InvalidInput({ closesAt: 'validation.closesAt.past' });
     }
@@ -214,7 +216,7 @@ export async function castVote(em: Em, actor: User, proposalId: string, choice: 
   const attempt = () =>
     em.transactional(async (tx) => {
       const proposal = await loadProposal(tx, proposalId);
-      authorize(actor, 'castVote', proposal);
+      proposalPolicy.authorize(actor, 'castVote', proposal);
       if (proposal.votingClosesAt && proposal.votingClosesAt.getTime() <= now.getTime()) throw new Conflict('errors.proposal.votingClosed');
       if (!(await claim(tx, proposal, 'VOTING', now))) throw new Conflict('errors.proposal.votingClosed');
       const existing = await tx.findOne(Vote, { proposal, voter: actor });
@@ -244,11 +246,10 @@ async function openRollouts(em: Em, proposal: Proposal, dueOn: Date, now: Date):
 
 /** Counts the votes under the proposal's rule; PASSED without approval goes straight to IMPLEMENTING. */
 async function close(em: Em, actor: User | null, proposal: Proposal, now: Date): Promise<void> {
-  const [votes, regions, eligible] = await Promise.all([
-    em.find(Vote, { proposal }),
-    em.find(Region, {}),
-    eligibleVoterCount(em),
-  ]);
+  // Sequential inside the transaction (one connection).
+  const votes = await em.find(Vote, { proposal });
+  const regions = await em.find(Region, {});
+  const eligible = await eligibleVoterCount(em);
   const rule = { quorum: proposal.quorum ?? DEFAULT_VOTING_RULE.quorum, threshold: proposal.threshold ?? DEFAULT_VOTING_RULE.threshold };
   const result = tally(votes.map((v) => ({ choice: v.choice, regionId: v.region.id })), regions.map((r) => r.id), eligible, rule);
   proposal.votingClosedAt = now;
@@ -269,7 +270,7 @@ export async function eligibleVoterCount(em: Em): Promise<number> {
 export async function closeVoting(em: Em, actor: User, proposalId: string, now = new Date()): Promise<Proposal> {
   return em.transactional(async (tx) => {
     const proposal = await loadProposal(tx, proposalId);
-    authorize(actor, 'closeVoting', proposal);
+    proposalPolicy.authorize(actor, 'closeVoting', proposal);
     if (!(await claim(tx, proposal, 'VOTING', now))) throw new Conflict('errors.proposal.closeVoting');
     await close(tx, actor, proposal, now);
     return proposal;
@@ -299,8 +300,7 @@ export async function submitToManagement(em: Em, actor: User, proposalId: string
   await closeDueVotes(em, now, proposalId);
   return em.transactional(async (tx) => {
     const proposal = await loadProposal(tx, proposalId);
-    authorize(actor, 'submit', proposal);
-    if (!proposal.requiresApproval) throw new Conflict('errors.proposal.noApprovalNeeded');
+    proposalPolicy.authorize(actor, 'submit', proposal);
     if (!(await claim(tx, proposal, 'PASSED', now))) throw new Conflict('errors.proposal.submit');
     proposal.submittedAt = now;
     setStatus(tx, actor, proposal, 'SUBMITTED', now);
@@ -319,7 +319,7 @@ export interface DecideData {
 export async function decide(em: Em, actor: User, input: DecideData, now = new Date()): Promise<Proposal> {
   return em.transactional(async (tx) => {
     const proposal = await loadProposal(tx, input.proposalId);
-    authorize(actor, 'decide', proposal);
+    proposalPolicy.authorize(actor, 'decide', proposal);
     const data = parseInput(decideSchema, input);
     if (!(await claim(tx, proposal, 'SUBMITTED', now))) throw new Conflict('errors.proposal.decide');
     const decision = tx.create(Decision, { proposal, outcome: input.outcome, rationale: data.rationale, conditions: data.conditions ?? null, effectiveFrom: data.effectiveFrom ?? null, decidedBy: actor, decidedAt: now });
@@ -348,7 +348,7 @@ export async function updateRollout(em: Em, actor: User, input: RolloutData, now
   const data = parseInput(rolloutSchema, { note: input.note, dueOn: input.dueOn });
   return em.transactional(async (tx) => {
     const proposal = await loadProposal(tx, input.proposalId);
-    authorize(actor, 'updateRollout', proposal, input.regionId);
+    proposalPolicy.authorize(actor, 'updateRollout', { proposal, regionId: input.regionId });
     if (!(await claim(tx, proposal, 'IMPLEMENTING', now))) throw new Conflict('errors.proposal.updateRollout');
     const rollouts = await tx.find(Rollout, { proposal });
     const rollout = rollouts.find((r) => r.region.id === input.regionId);
@@ -374,9 +374,8 @@ export async function updateRollout(em: Em, actor: User, input: RolloutData, now
 export async function withdrawProposal(em: Em, actor: User, proposalId: string, now = new Date()): Promise<Proposal> {
   return em.transactional(async (tx) => {
     const proposal = await loadProposal(tx, proposalId);
-    authorize(actor, 'withdraw', proposal);
-    if (!(await claim(tx, proposal, proposal.status, now))) throw new Conflict('errors.proposal.withdraw');
-    if (!proposalAllows('withdraw', proposal.status)) throw new Conflict('errors.proposal.withdraw');
+    proposalPolicy.authorize(actor, 'withdraw', proposal);
+    if (!(await claim(tx, proposal, PROPOSAL_ACTIONS.withdraw, now))) throw new Conflict('errors.proposal.withdraw');
     setStatus(tx, actor, proposal, 'WITHDRAWN', now);
     await syncIssueStatus(tx, actor, proposal.issue, now);
     return proposal;

@@ -7,7 +7,8 @@ import { AuditEvent } from '../audit/audit.entity.js';
 import { RegionRef, UserRef } from '../people/people.schema.js';
 import type { Region } from '../people/people.entity.js';
 import { Decision, ProposalRevision, Rollout, Vote } from './proposals.entity.js';
-import { actionRefusal } from './proposals.policy.js';
+import { proposalPolicy } from './proposals.policy.js';
+import { historyCursor } from './history.query.js';
 
 export const ProposalStatusEnum = builder.enumType('ProposalStatus', { values: PROPOSAL_STATUSES });
 export const VoteChoiceEnum = builder.enumType('VoteChoice', { values: VOTE_CHOICES });
@@ -86,10 +87,8 @@ export const RolloutRef = builder.objectRef<Rollout>('Rollout').implement({
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     updatedBy: t.field({ type: UserRef, nullable: true, resolve: (r, _a, ctx) => (r.updatedBy ? ctx.loaders.user.load(r.updatedBy.id) : null) }),
     viewerCanUpdate: t.boolean({
-      resolve: async (r, _a, ctx) => {
-        const p = await must(ctx.loaders.proposal, r.proposal.id);
-        return !!ctx.viewer && p.status === 'IMPLEMENTING' && actionRefusal(ctx.viewer, 'updateRollout', p, r.region.id) === null;
-      },
+      resolve: async (r, _a, ctx) =>
+        proposalPolicy.can(ctx.viewer, 'updateRollout', { proposal: await must(ctx.loaders.proposal, r.proposal.id), regionId: r.region.id }),
     }),
   }),
 });
@@ -105,6 +104,7 @@ export const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').impleme
     action: t.exposeString('action', { description: 'What happened, e.g. proposal.voting, vote.cast, decision.made.' }),
     actor: t.field({ type: UserRef, nullable: true, resolve: (e, _a, ctx) => (e.actor ? ctx.loaders.user.load(e.actor.id) : null) }),
     at: t.expose('at', { type: 'DateTime' }),
+    cursor: t.string({ description: 'Pass as `Proposal.history(after:)` to see the events before this one.', resolve: (e) => historyCursor(e) }),
     fromStatus: t.string({ nullable: true, description: 'For a change of the subject\'s status: the status before.', resolve: (e) => statusOf(e, 'before') }),
     toStatus: t.string({ nullable: true, description: 'For a change of the subject\'s status: the status after.', resolve: (e) => statusOf(e, 'after') }),
     region: t.field({

@@ -1,6 +1,7 @@
 // GraphQL documents of the auth feature: who is signed in, signing in and out, the saved language.
 import { graphql, type ResultOf } from '../../graphql';
 
+/** The signed-in person, with the installation-wide abilities that pages and navigation ask about. */
 export const ViewerFields = graphql(`
   fragment ViewerFields on User {
     id
@@ -12,6 +13,18 @@ export const ViewerFields = graphql(`
       id
       code
       name
+    }
+    canRaiseIssue: can(action: raiseIssue) {
+      allowed
+      reason
+    }
+    canScheduleMeeting: can(action: scheduleMeeting) {
+      allowed
+      reason
+    }
+    canViewDecisionQueue: can(action: viewDecisionQueue) {
+      allowed
+      reason
     }
   }
 `);

@@ -9,7 +9,7 @@ import { FeedFiltersQuery, IssueFeedQuery, PAGE_SIZE } from './documents';
 import { SORTS, useFeedParams, type FeedParams, type SortKey } from './feedParams';
 import { IssueRow } from './components/IssueRow';
 import { SearchIcon } from './components/Icons';
-import { canParticipate, useViewer } from '../auth/viewer';
+import { useViewer } from '../auth/viewer';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useDebounced } from '../../ui/useDebounced';
@@ -35,7 +35,7 @@ export function FeedPage() {
           <h1 className="page-head__title">{t('issues.feed.title')}</h1>
           <p className="page-head__lead">{t('issues.feed.lead')}</p>
         </div>
-        {canParticipate(viewer) ? (
+        {viewer.canRaiseIssue.allowed ? (
           <Link to="/issues/new" className="btn btn--primary" data-testid="raise-issue-link">
             <span aria-hidden="true">+</span> {t('issues.feed.raise')}
           </Link>

@@ -14,7 +14,6 @@ import { CommentThread } from './components/CommentThread';
 import { MergeControl } from './components/MergeControl';
 import { IssueProposals } from '../proposals/components/IssueProposals';
 import { issueHref } from './components/IssueRow';
-import { canParticipate, useViewer } from '../auth/viewer';
 import { errorCode, errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { NotFoundPage } from '../../app/RouteError';
@@ -28,7 +27,6 @@ const ISSUE_CONTEXT = { additionalTypenames: ['Issue', 'Comment', 'Support', 'Pr
 export function IssuePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const viewer = useViewer();
   const variables = useMemo(() => ({ id, commentsFirst: COMMENT_PAGE_SIZE }), [id]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: IssuePageQuery, variables, context: ISSUE_CONTEXT });
   const node = data?.node;
@@ -45,7 +43,6 @@ export function IssuePage() {
     );
   }
 
-  const active = issueIsActive(issue.status);
 
   return (
     <div className="page issue-page">
@@ -99,14 +96,14 @@ export function IssuePage() {
             </section>
           ) : null}
 
-          <IssueProposals issueId={issue.id} proposals={issue.proposals} canDraft={active && canParticipate(viewer)} />
+          <IssueProposals issueId={issue.id} proposals={issue.proposals} canDraft={issue.canDraftProposal.allowed} />
 
           <CommentThread
             subjectId={issue.id}
             firstPage={issue.comments}
-            canComment={active && canParticipate(viewer)}
+            canComment={issue.canComment.allowed}
             closedReason={
-              !active ? t('issues.page.comments.closed') : !canParticipate(viewer) ? t('errors.coordinatorOnly') : null
+              issue.canComment.allowed ? null : issueIsActive(issue.status) ? issue.canComment.reason : t('issues.page.comments.closed')
             }
           />
         </div>

@@ -10,7 +10,7 @@ import { RaiseIssueFormQuery, RaiseIssueMutation } from './documents';
 import { feedHref } from './feedParams';
 import { BackToIssues } from './components/BackToIssues';
 import { issueHref } from './components/IssueRow';
-import { canParticipate, useViewer } from '../auth/viewer';
+import { useViewer } from '../auth/viewer';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -88,11 +88,11 @@ export function RaiseIssuePage() {
     }, 0);
   }
 
-  if (!canParticipate(viewer)) {
+  if (!viewer.canRaiseIssue.allowed) {
     return (
       <div className="page page--narrow">
         <h1>{t('issues.form.title')}</h1>
-        <ErrorNotice>{t('errors.coordinatorOnly')}</ErrorNotice>
+        <ErrorNotice>{viewer.canRaiseIssue.reason}</ErrorNotice>
         <Link to={feedHref()} className="btn">
           {t('app.backToIssues')}
         </Link>

@@ -131,8 +131,21 @@ export const IssueDetailFields = graphql(`
     regionCount
     commentCount
     viewerHasSupported
-    viewerCanSupport
     viewerCanMerge
+    canSupport: viewerCan(action: support) {
+      allowed
+      reason
+    }
+    canWithdrawSupport: viewerCan(action: withdrawSupport) {
+      allowed
+    }
+    canComment: viewerCan(action: comment) {
+      allowed
+      reason
+    }
+    canDraftProposal: viewerCan(action: draftProposal) {
+      allowed
+    }
     supports {
       note
       createdAt

@@ -1,12 +1,12 @@
 // One meeting. Its header (title, date and time in the viewer's zone, length, facilitator,
 // status) and, by status and role: the facilitator's agenda planner or the published agenda
 // (drafts are the facilitators'); meeting mode for the facilitator or the live agenda for
-// everyone else (refreshed every few seconds); the minutes once it is closed.
+// everyone else (following every change as it happens); the minutes once it is closed.
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { MEETING_CONTEXT, MeetingPageQuery, type MeetingDetail } from './documents';
+import { MEETING_CONTEXT, MeetingChangedSubscription, MeetingPageQuery, type MeetingDetail } from './documents';
 import { meetingHref } from './paths';
 import { BackToMeetings } from './components/BackToMeetings';
 import { MeetingStatusBadge } from './components/MeetingStatusBadge';
@@ -26,11 +26,8 @@ import { EmptyState, LoadFailed, Loading } from '../../ui/States';
 import { Interpolate } from '../../ui/Interpolate';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { formatDeadline, formatNumber, formatTime } from '../../ui/format';
-import { useLiveRefresh } from '../../ui/useLiveRefresh';
+import { useLatest } from '../../ui/useLatest';
 import './meetings.css';
-
-/** How often attendees' view of a meeting that has not started yet refreshes. */
-const PLANNED_REFRESH_MS = 60_000;
 
 export function MeetingPage() {
   const { t } = useTranslation();
@@ -38,15 +35,18 @@ export function MeetingPage() {
   const variables = useMemo(() => ({ id }), [id]);
   const [{ data, fetching, error, stale }, reexecute] = useQuery({ query: MeetingPageQuery, variables, context: MEETING_CONTEXT });
   const node = data?.node;
-  const meeting = node && node.__typename === 'Meeting' ? node : null;
+  const queried = node && node.__typename === 'Meeting' ? node : null;
+  // Attendees follow the meeting as it changes: the agenda being published, the meeting starting,
+  // the current item moving on, without a reload. Facilitators make those changes: their page
+  // refreshes after each of their own, and meeting mode's optimistic "next item" must not be
+  // overtaken by an event read before it was saved.
+  const attendee = !!queried && !queried.viewerCanManage;
+  const [live] = useSubscription({ query: MeetingChangedSubscription, variables, pause: !attendee });
+  const pushed = attendee && live.data?.meetingChanged.id === id ? live.data.meetingChanged : null;
+  const meeting = useLatest(queried, pushed);
   useDocumentTitle(meeting?.title ?? t('meetings.page.loadingTitle'));
 
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  // Attendees follow a running meeting: the current item moves on without a reload. Before it,
-  // a slower check notices the agenda being published and the meeting starting.
-  const attendee = !!meeting && !meeting.viewerCanManage;
-  useLiveRefresh(attendee && meeting?.status === 'IN_PROGRESS', reload);
-  useLiveRefresh(attendee && meeting?.status === 'PLANNED', reload, PLANNED_REFRESH_MS);
 
   if (!data && fetching) return <Loading label={t('meetings.page.loading')} />;
   if (errorCode(error) === 'NOT_FOUND' || (data && !meeting)) return <NotFoundPage />;
@@ -121,7 +121,7 @@ function MeetingBody({ meeting, refreshing }: { meeting: MeetingDetail; refreshi
   if (meeting.status === 'CLOSED') return <Minutes meeting={meeting} />;
   if (meeting.status === 'IN_PROGRESS') return meeting.viewerCanManage ? <MeetingRunner meeting={meeting} /> : <FollowMeeting meeting={meeting} />;
   if (meeting.viewerCanManage) return <AgendaPlanner meeting={meeting} refreshing={refreshing} />;
-  if (!meeting.agendaPublishedAt) {
+  if (!meeting.viewerCanReadAgenda) {
     return (
       <EmptyState title={t('meetings.page.notPublished')}>
         <p className="muted">{t('meetings.page.notPublishedHint')}</p>
@@ -178,7 +178,7 @@ function FollowMeeting({ meeting }: { meeting: MeetingDetail }) {
         <AgendaView meeting={meeting} currentId={currentId} showTotal={false} />
       </div>
       <aside className="meeting-layout__side" aria-label={t('meetings.page.sideLabel')}>
-        <ActionItems meetingId={meeting.id} items={meeting.actionItems} canManage={false} canCreate={false} />
+        <ActionItems meetingId={meeting.id} items={meeting.actionItems} canCreate={false} />
         <ExportCard meeting={meeting} />
       </aside>
     </div>

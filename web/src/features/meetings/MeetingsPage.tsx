@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { MeetingListQuery, type MeetingSummary } from './documents';
 import { NEW_MEETING_HREF, meetingHref } from './paths';
 import { MeetingStatusBadge } from './components/MeetingStatusBadge';
-import { hasRole, useViewer } from '../auth/viewer';
+import { useViewer } from '../auth/viewer';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/States';
@@ -20,7 +20,7 @@ export function MeetingsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('meetings.list.title'));
   const viewer = useViewer();
-  const facilitator = hasRole(viewer, 'FACILITATOR');
+  const schedules = viewer.canScheduleMeeting.allowed;
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeetingListQuery, context: LIST_CONTEXT });
 
   return (
@@ -30,7 +30,7 @@ export function MeetingsPage() {
           <h1 className="page-head__title">{t('meetings.list.title')}</h1>
           <p className="page-head__lead">{t('meetings.list.lead')}</p>
         </div>
-        {facilitator ? (
+        {schedules ? (
           <Link to={NEW_MEETING_HREF} className="btn btn--primary" data-testid="schedule-meeting-link">
             <span aria-hidden="true">+</span>
             {t('meetings.list.schedule')}
@@ -49,12 +49,12 @@ export function MeetingsPage() {
             </h2>
             {data.upcoming.length === 0 ? (
               <EmptyState title={t('meetings.list.emptyUpcoming')}>
-                <p className="muted">{facilitator ? t('meetings.list.emptyUpcomingHint') : t('meetings.list.emptyUpcomingHintOther')}</p>
+                <p className="muted">{schedules ? t('meetings.list.emptyUpcomingHint') : t('meetings.list.emptyUpcomingHintOther')}</p>
               </EmptyState>
             ) : (
               <ul className="feed__list" aria-labelledby="upcoming-heading">
                 {data.upcoming.map((m) => (
-                  <MeetingRow key={m.id} meeting={m} facilitator={facilitator} />
+                  <MeetingRow key={m.id} meeting={m} />
                 ))}
               </ul>
             )}
@@ -69,7 +69,7 @@ export function MeetingsPage() {
             ) : (
               <ul className="feed__list" aria-labelledby="past-heading">
                 {data.past.map((m) => (
-                  <MeetingRow key={m.id} meeting={m} facilitator={facilitator} />
+                  <MeetingRow key={m.id} meeting={m} />
                 ))}
               </ul>
             )}
@@ -81,14 +81,14 @@ export function MeetingsPage() {
   );
 }
 
-function MeetingRow({ meeting, facilitator }: { meeting: MeetingSummary; facilitator: boolean }) {
+function MeetingRow({ meeting }: { meeting: MeetingSummary }) {
   const { t } = useTranslation();
   const published = !!meeting.agendaPublishedAt;
   let agendaState: { text: string; className: string } | null = null;
   if (meeting.status === 'PLANNED') {
     if (published) agendaState = { text: t('meetings.list.published'), className: 'agenda-state agenda-state--published' };
-    else if (facilitator && meeting.agendaGeneratedAt) agendaState = { text: t('meetings.list.draft'), className: 'agenda-state' };
-    else agendaState = { text: facilitator ? t('meetings.list.noAgenda') : t('meetings.list.notPublished'), className: 'agenda-state' };
+    else if (meeting.viewerCanReadAgenda && meeting.agendaGeneratedAt) agendaState = { text: t('meetings.list.draft'), className: 'agenda-state' };
+    else agendaState = { text: meeting.viewerCanManage ? t('meetings.list.noAgenda') : t('meetings.list.notPublished'), className: 'agenda-state' };
   }
   return (
     <li className="issue-row meeting-row" data-testid="meeting-item" data-status={meeting.status}>

@@ -50,7 +50,7 @@ export function PrintMeetingPage() {
       </main>
     );
   }
-  const hidden = meeting.status === 'PLANNED' && !meeting.agendaPublishedAt && !meeting.viewerCanManage;
+  const hidden = !meeting.viewerCanReadAgenda;
 
   return (
     <div className="print-page">
@@ -76,7 +76,7 @@ export function PrintMeetingPage() {
             <span aria-hidden="true"> · </span>
             {t('meetings.print.facilitator', { name: meeting.facilitator.name })}
           </p>
-          {meeting.status === 'PLANNED' && !meeting.agendaPublishedAt && meeting.viewerCanManage ? (
+          {!hidden && meeting.status === 'PLANNED' && !meeting.agendaPublishedAt ? (
             <p className="print-page__draft">{t('meetings.print.draft')}</p>
           ) : null}
         </header>

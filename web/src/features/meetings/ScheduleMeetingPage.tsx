@@ -9,7 +9,7 @@ import { MEETING_LIMITS, scheduleMeetingSchema } from '@council/shared';
 import { ScheduleMeetingMutation } from './documents';
 import { MEETINGS_HREF, meetingHref } from './paths';
 import { BackToMeetings } from './components/BackToMeetings';
-import { hasRole, useViewer } from '../auth/viewer';
+import { useViewer } from '../auth/viewer';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -106,12 +106,12 @@ export function ScheduleMeetingPage() {
     if (result.data) navigate(meetingHref(result.data.scheduleMeeting.id));
   }
 
-  if (!hasRole(viewer, 'FACILITATOR')) {
+  if (!viewer.canScheduleMeeting.allowed) {
     return (
       <div className="page page--narrow">
         <BackToMeetings />
         <h1>{t('meetings.form.title')}</h1>
-        <ErrorNotice>{t('errors.facilitatorOnly')}</ErrorNotice>
+        <ErrorNotice>{viewer.canScheduleMeeting.reason}</ErrorNotice>
       </div>
     );
   }

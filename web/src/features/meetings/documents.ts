@@ -48,6 +48,7 @@ export const ActionItemFields = graphql(`
     status
     agendaItemTitle
     createdAt
+    viewerCanSetStatus
     owner {
       id
       name
@@ -70,6 +71,8 @@ export const MeetingSummaryFields = graphql(`
     agendaGeneratedAt
     agendaPublishedAt
     plannedMinutes
+    viewerCanManage
+    viewerCanReadAgenda
     facilitator {
       id
       name
@@ -106,6 +109,7 @@ export const MeetingDetailFields = graphql(
       startedAt
       closedAt
       viewerCanManage
+      viewerCanReadAgenda
       facilitator {
         id
         name
@@ -150,6 +154,23 @@ export const MeetingPageQuery = graphql(
         ... on Meeting {
           ...MeetingDetailFields
         }
+      }
+    }
+  `,
+  [MeetingDetailFields],
+);
+
+/**
+ * The meeting page's meeting, pushed after every change (the current item, the agenda, notes,
+ * action items): the same shape as MeetingPageQuery's node, so the page shows whichever came last.
+ */
+export const MeetingChangedSubscription = graphql(
+  `
+    subscription MeetingChanged($id: ID!) {
+      meetingChanged(id: $id) {
+        __typename
+        id
+        ...MeetingDetailFields
       }
     }
   `,

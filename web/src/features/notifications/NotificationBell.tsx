@@ -1,22 +1,21 @@
-// The bell in the header: how many notifications are unread (checked every minute), and a panel
+// The bell in the header: how many notifications are unread (pushed as it changes), and a panel
 // with the latest ones, "Mark all as read" and a link to all of them. The panel closes with
 // Escape (focus returns to the bell), a click elsewhere, or on going to another page.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { MarkNotificationsReadMutation, NotificationsQuery, UnreadCountQuery } from './documents';
+import { MarkNotificationsReadMutation, NotificationsQuery, UnreadCountQuery, UnreadCountSubscription } from './documents';
 import { NotificationList } from './NotificationList';
 import { errorMessage } from '../../app/errors';
 import { Loading } from '../../ui/States';
 import { formatNumber } from '../../ui/format';
-import { useLiveRefresh } from '../../ui/useLiveRefresh';
+import { useLatest } from '../../ui/useLatest';
 import './notifications.css';
 
 export const NOTIFICATIONS_CONTEXT = { additionalTypenames: ['Notification'] };
 export const NOTIFICATIONS_HREF = '/notifications';
 const PANEL_SIZE = 8;
-const COUNT_INTERVAL_MS = 60_000;
 
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -25,10 +24,9 @@ export function NotificationBell() {
   const root = useRef<HTMLDivElement>(null);
   const bell = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
-  const [{ data }, reexecute] = useQuery({ query: UnreadCountQuery, context: NOTIFICATIONS_CONTEXT });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh(true, refresh, COUNT_INTERVAL_MS);
-  const count = data?.unreadNotificationCount ?? 0;
+  const [{ data }] = useQuery({ query: UnreadCountQuery, context: NOTIFICATIONS_CONTEXT });
+  const [live] = useSubscription({ query: UnreadCountSubscription });
+  const count = useLatest(data?.unreadNotificationCount ?? null, live.data?.unreadNotificationCount ?? null) ?? 0;
 
   useEffect(() => setOpen(false), [pathname]);
 

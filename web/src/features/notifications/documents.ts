@@ -8,6 +8,13 @@ export const UnreadCountQuery = graphql(`
   }
 `);
 
+/** The unread count, now and each time it changes. */
+export const UnreadCountSubscription = graphql(`
+  subscription UnreadNotificationCountChanged {
+    unreadNotificationCount
+  }
+`);
+
 export const NotificationsQuery = graphql(`
   query Notifications($first: Int!) {
     unreadNotificationCount

@@ -6,7 +6,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { DECISION_OUTCOMES, PROPOSAL_LIMITS, decideSchema, proposalAllows, type DecisionOutcome } from '@council/shared';
+import { DECISION_OUTCOMES, PROPOSAL_LIMITS, decideSchema, type DecisionOutcome } from '@council/shared';
 import { DecideCaseQuery, DecideMutation, type ProposalDetail } from './documents';
 import { proposalHref } from './paths';
 import { ProposalStatusBadge } from './components/ProposalStatusBadge';
@@ -16,7 +16,6 @@ import { COMMENT_PAGE_SIZE, SubjectCommentsQuery } from '../issues/documents';
 import { CommentThread } from '../issues/components/CommentThread';
 import { RegionShare } from '../issues/components/RegionShare';
 import { issueHref } from '../issues/components/IssueRow';
-import { hasRole, useViewer } from '../auth/viewer';
 import { errorCode, errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -165,9 +164,8 @@ function IssueDiscussion({ issueId }: { issueId: string }) {
   return <CommentThread subjectId={issueId} firstPage={page} canComment={false} closedReason={null} />;
 }
 
-function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'status' | 'viewerActions'> }) {
+function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'canDecide'> }) {
   const { t } = useTranslation();
-  const viewer = useViewer();
   const navigate = useNavigate();
   const id = useId();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
@@ -191,18 +189,13 @@ function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'statu
   }, [input, outcome, t]);
   const errors: FieldErrors = { ...(submitted ? clientErrors : {}), ...serverErrors };
 
-  if (!proposal.viewerActions.includes('decide')) {
-    const why = !hasRole(viewer, 'EXECUTIVE')
-      ? t('errors.executiveOnly')
-      : proposalAllows('decide', proposal.status)
-        ? t('errors.FORBIDDEN')
-        : t('errors.proposal.decide');
+  if (!proposal.canDecide.allowed) {
     return (
       <section className="card decide-form" aria-labelledby={`${id}-heading`}>
         <h2 id={`${id}-heading`} className="card__title">
           {t('decisions.decide.formHeading')}
         </h2>
-        <p className="notice notice--info">{why}</p>
+        <p className="notice notice--info">{proposal.canDecide.reason}</p>
         <Link to={proposalHref(proposal.id)} className="btn">
           {t('decisions.decide.openProposal')}
         </Link>

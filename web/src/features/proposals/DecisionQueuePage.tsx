@@ -8,7 +8,7 @@ import { decideHref, proposalHref } from './paths';
 import { TallySummary } from './components/TallyPanel';
 import { issueHref } from '../issues/components/IssueRow';
 import { ClockIcon } from '../issues/components/Icons';
-import { hasRole, useViewer } from '../auth/viewer';
+import { useViewer } from '../auth/viewer';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, ErrorNotice, Loading, LoadFailed } from '../../ui/States';
@@ -22,8 +22,8 @@ export function DecisionQueuePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('decisions.queue.title'));
   const viewer = useViewer();
-  const executive = hasRole(viewer, 'EXECUTIVE');
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: DecisionQueueQuery, context: QUEUE_CONTEXT, pause: !executive });
+  const access = viewer.canViewDecisionQueue;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: DecisionQueueQuery, context: QUEUE_CONTEXT, pause: !access.allowed });
   const now = useNow(60_000);
   const queue = data?.decisionQueue;
 
@@ -36,9 +36,9 @@ export function DecisionQueuePage() {
         </div>
       </div>
 
-      {!executive ? <ErrorNotice>{t('errors.executiveOnly')}</ErrorNotice> : null}
-      {executive && !queue && fetching ? <Loading label={t('decisions.queue.loading')} /> : null}
-      {executive && !queue && error ? (
+      {!access.allowed ? <ErrorNotice>{access.reason}</ErrorNotice> : null}
+      {access.allowed && !queue && fetching ? <Loading label={t('decisions.queue.loading')} /> : null}
+      {access.allowed && !queue && error ? (
         <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : null}
 

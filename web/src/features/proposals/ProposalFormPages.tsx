@@ -6,12 +6,10 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { issueIsActive, proposalAllows } from '@council/shared';
 import { DraftFormQuery, DraftProposalMutation, ReviseFormQuery, ReviseProposalMutation } from './documents';
 import { proposalHref } from './paths';
 import { EMPTY_PROPOSAL, ProposalForm, type ParsedProposal, type ProposalValues, type SubmitOutcome } from './components/ProposalForm';
 import { issueHref } from '../issues/components/IssueRow';
-import { canParticipate, useViewer } from '../auth/viewer';
 import { errorCode, errorMessage, fieldErrors } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { NotFoundPage } from '../../app/RouteError';
@@ -37,7 +35,6 @@ export function DraftProposalPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('proposals.form.draftTitle'));
   const { id: issueId = '' } = useParams();
-  const viewer = useViewer();
   const navigate = useNavigate();
   const policyFieldId = useId();
   const variables = useMemo(() => ({ issueId }), [issueId]);
@@ -60,7 +57,7 @@ export function DraftProposalPage() {
     );
   }
 
-  const refusal = !canParticipate(viewer) ? t('errors.coordinatorOnly') : !issueIsActive(issue.status) ? t('errors.issueInactive') : null;
+  const refusal = issue.canDraftProposal.allowed ? null : issue.canDraftProposal.reason;
 
   async function onSubmit(values: ParsedProposal): Promise<SubmitOutcome | null> {
     setPolicyError(undefined);
@@ -206,7 +203,6 @@ export function ReviseProposalPage() {
     return null;
   }
 
-  const statusAllowsRevising = proposalAllows('revise', proposal.status);
   const changesAsked = proposal.status === 'CHANGES_REQUESTED' && proposal.decision ? proposal.decision : null;
 
   return (
@@ -228,8 +224,8 @@ export function ReviseProposalPage() {
           {changesAsked.conditions ? <Markdown source={changesAsked.conditions} /> : null}
         </section>
       ) : null}
-      {!proposal.viewerActions.includes('revise') ? (
-        <ErrorNotice>{statusAllowsRevising ? t('errors.notAuthor') : t('errors.proposal.revise')}</ErrorNotice>
+      {!proposal.canRevise.allowed ? (
+        <ErrorNotice>{proposal.canRevise.reason}</ErrorNotice>
       ) : (
         // A new form for each version: reloading after a conflict starts from the latest text.
         <ProposalForm

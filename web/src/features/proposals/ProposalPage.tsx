@@ -1,16 +1,15 @@
 // One proposal: what it changes (current vs proposed, side by side and as a diff), why, the
 // vote (deadline, the viewer's vote, the live tally), management's decision, the rollout, the
-// status timeline, the actions the viewer may take now, and the discussion. While voting is
-// open the page refreshes itself every few seconds so the tally stays live.
+// status timeline, the actions the viewer may take now, and the discussion. The page follows
+// every change as it happens (a subscription): votes move the tally without a reload.
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_PAGE_SIZE } from '../issues/documents';
 import { CommentThread } from '../issues/components/CommentThread';
 import { issueHref } from '../issues/components/IssueRow';
-import { canParticipate, useViewer } from '../auth/viewer';
-import { ProposalPageQuery } from './documents';
+import { ProposalChangedSubscription, ProposalPageQuery } from './documents';
 import { ProposalStatusBadge } from './components/ProposalStatusBadge';
 import { ProposalActions } from './components/ProposalActions';
 import { VotingSection } from './components/VotingSection';
@@ -26,13 +25,12 @@ import { ErrorNotice, Loading } from '../../ui/States';
 import { Markdown } from '../../ui/Markdown';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDate } from '../../ui/format';
-import { useLiveRefresh } from '../../ui/useLiveRefresh';
+import { useLatest } from '../../ui/useLatest';
 
 const PROPOSAL_CONTEXT = { additionalTypenames: ['Proposal', 'Comment'] };
 export function ProposalPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const viewer = useViewer();
   const variables = useMemo(() => ({ id, commentsFirst: COMMENT_PAGE_SIZE }), [id]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ProposalPageQuery,
@@ -41,11 +39,14 @@ export function ProposalPage() {
     requestPolicy: 'cache-and-network',
   });
   const node = data?.node;
-  const proposal = node && node.__typename === 'Proposal' ? node : null;
+  const [live] = useSubscription({ query: ProposalChangedSubscription, variables, pause: !id });
+  const pushed = live.data?.proposalChanged.id === id ? live.data.proposalChanged : null;
+  // Every vote and step moves `updatedAt`: an event read before the viewer's own vote does not
+  // replace the refetch that shows it.
+  const proposal = useLatest(node && node.__typename === 'Proposal' ? node : null, pushed, (arrived, current) => arrived.id === current.id && arrived.updatedAt < current.updatedAt);
   useDocumentTitle(proposal?.title ?? t('proposals.page.loadingTitle'));
 
   const reload = useMemo(() => () => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh(proposal?.status === 'VOTING', reload);
 
   // A link to a part of the page (the register links to `#decision`): go there once it is shown.
   const { hash } = useLocation();
@@ -133,13 +134,13 @@ export function ProposalPage() {
 
           {proposal.decision ? <DecisionCard decision={proposal.decision} decisions={proposal.decisions} /> : null}
 
-          <Timeline history={proposal.history} />
+          <Timeline proposalId={proposal.id} history={proposal.history} total={proposal.historyCount} />
 
           <CommentThread
             subjectId={proposal.id}
             firstPage={proposal.comments}
-            canComment={canParticipate(viewer)}
-            closedReason={canParticipate(viewer) ? null : t('errors.coordinatorOnly')}
+            canComment={proposal.canComment.allowed}
+            closedReason={proposal.canComment.reason}
           />
         </div>
 

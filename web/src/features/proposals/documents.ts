@@ -100,6 +100,22 @@ export const ProposalSummaryFields = graphql(
 );
 export type ProposalSummary = ResultOf<typeof ProposalSummaryFields>;
 
+/** One event of a proposal's history, as the timeline shows it; `cursor` pages back from it. */
+export const HistoryEventFields = graphql(`
+  fragment HistoryEventFields on AuditEvent {
+    action
+    at
+    cursor
+    fromStatus
+    toStatus
+    note
+    actor {
+      id
+      name
+    }
+  }
+`);
+
 export const ProposalDetailFields = graphql(
   `
     fragment ProposalDetailFields on Proposal {
@@ -119,6 +135,14 @@ export const ProposalDetailFields = graphql(
       votingClosedAt
       submittedAt
       viewerActions
+      canComment: viewerCan(action: comment) {
+        allowed
+        reason
+      }
+      canDecide: viewerCan(action: decide) {
+        allowed
+        reason
+      }
       author {
         id
         name
@@ -163,21 +187,32 @@ export const ProposalDetailFields = graphql(
         ...RolloutFields
       }
       history {
-        action
-        at
-        fromStatus
-        toStatus
-        note
-        actor {
-          id
-          name
+        ...HistoryEventFields
+      }
+      historyCount
+    }
+  `,
+  [TallyFields, DecisionFields, RolloutFields, HistoryEventFields],
+);
+export type ProposalDetail = ResultOf<typeof ProposalDetailFields>;
+
+/** Events before `after` (the cursor of the oldest event shown), for the timeline's "show earlier". */
+export const ProposalEarlierHistoryQuery = graphql(
+  `
+    query ProposalEarlierHistory($id: ID!, $after: String!) {
+      node(id: $id) {
+        __typename
+        id
+        ... on Proposal {
+          history(after: $after) {
+            ...HistoryEventFields
+          }
         }
       }
     }
   `,
-  [TallyFields, DecisionFields, RolloutFields],
+  [HistoryEventFields],
 );
-export type ProposalDetail = ResultOf<typeof ProposalDetailFields>;
 
 export const ProposalPageQuery = graphql(
   `
@@ -190,6 +225,26 @@ export const ProposalPageQuery = graphql(
           comments(first: $commentsFirst) {
             ...CommentPageFields
           }
+        }
+      }
+    }
+  `,
+  [ProposalDetailFields, CommentPageFields],
+);
+
+/**
+ * The proposal page's proposal, pushed after every change (a vote, its status, a rollout, a
+ * comment): the same shape as ProposalPageQuery's node, so the page shows whichever came last.
+ */
+export const ProposalChangedSubscription = graphql(
+  `
+    subscription ProposalChanged($id: ID!, $commentsFirst: Int!) {
+      proposalChanged(id: $id) {
+        __typename
+        id
+        ...ProposalDetailFields
+        comments(first: $commentsFirst) {
+          ...CommentPageFields
         }
       }
     }
@@ -218,6 +273,10 @@ export const DraftFormQuery = graphql(`
         title
         status
         description
+        canDraftProposal: viewerCan(action: draftProposal) {
+          allowed
+          reason
+        }
       }
     }
     policies {
@@ -245,7 +304,10 @@ export const ReviseFormQuery = graphql(`
         rationale
         expectedImpact
         requiresApproval
-        viewerActions
+        canRevise: viewerCan(action: revise) {
+          allowed
+          reason
+        }
         issue {
           id
           title

@@ -3,10 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, issueIsActive, supportSchema } from '@council/shared';
+import { LIMITS, supportSchema } from '@council/shared';
 import { SupportIssueMutation, WithdrawSupportMutation, type IssueDetail } from '../documents';
 import { RegionShare } from './RegionShare';
-import { useViewer, canParticipate } from '../../auth/viewer';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
 import { Counter, Field } from '../../../ui/Field';
@@ -68,14 +67,12 @@ export function SupportPanel({ issue, totalRegions }: { issue: IssueDetail; tota
 
 function SupportAction({ issue }: { issue: IssueDetail }) {
   const { t } = useTranslation();
-  const viewer = useViewer();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [noteError, setNoteError] = useState<string | undefined>();
   const [status, setStatus] = useState<string>('');
   const [{ fetching: supporting }, support] = useMutation(SupportIssueMutation);
   const [{ fetching: withdrawing }, withdraw] = useMutation(WithdrawSupportMutation);
-  const active = issueIsActive(issue.status);
 
   async function onSupport(e: FormEvent) {
     e.preventDefault();
@@ -118,7 +115,7 @@ function SupportAction({ issue }: { issue: IssueDetail }) {
           </span>{' '}
           {t('issues.page.support.youSupport')}
         </p>
-        {active ? (
+        {issue.canWithdrawSupport.allowed ? (
           <button
             type="button"
             className="btn"
@@ -131,7 +128,7 @@ function SupportAction({ issue }: { issue: IssueDetail }) {
         ) : null}
       </div>
     );
-  } else if (issue.viewerCanSupport) {
+  } else if (issue.canSupport.allowed) {
     body = (
       <form className="form support__form" onSubmit={onSupport} noValidate>
         <Field
@@ -157,17 +154,7 @@ function SupportAction({ issue }: { issue: IssueDetail }) {
       </form>
     );
   } else {
-    body = <p className="muted support__why">{whyNot()}</p>;
-  }
-
-  function whyNot(): string {
-    if (!active) return t('errors.issueInactive');
-    if (issue.raisedBy.id === viewer.id) return t('errors.ownIssue');
-    if (!canParticipate(viewer)) return t('errors.coordinatorOnly');
-    if (!viewer.region) return t('errors.noRegion');
-    if (viewer.region && issue.affectedRegions.some((r) => r.id === viewer.region?.id))
-      return t('issues.page.support.regionCounted');
-    return t('issues.page.support.unavailable');
+    body = <p className="muted support__why">{issue.canSupport.reason ?? t('issues.page.support.unavailable')}</p>;
   }
 
   return (

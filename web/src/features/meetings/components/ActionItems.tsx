@@ -1,5 +1,5 @@
 // A meeting's action items: each with its owner, due date, the agenda item it came from and its
-// status, which the facilitator or the owner can tick off; and, while the meeting runs, the
+// status, which whoever may (`viewerCanSetStatus`: the facilitator or the owner) can tick off; and, while the meeting runs, the
 // facilitator's form to add one (title, owner, optional due date), linked to the current item.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -15,7 +15,6 @@ import {
   type Person,
 } from '../documents';
 import { OpenCircleIcon } from './Icons';
-import { useViewer } from '../../auth/viewer';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
 import { formatDate } from '../../../ui/format';
@@ -28,18 +27,15 @@ function dueOnFromInput(value: string): string | null {
 export function ActionItems({
   meetingId,
   items,
-  canManage,
   canCreate,
   currentItem,
 }: {
   meetingId: string;
   items: readonly ActionItemData[];
-  canManage: boolean;
   canCreate: boolean;
   currentItem?: Pick<AgendaItemData, 'id' | 'title'> | null;
 }) {
   const { t } = useTranslation();
-  const viewer = useViewer();
   return (
     <section className="card action-items" aria-labelledby="action-items-heading">
       <h2 id="action-items-heading" className="card__title">
@@ -50,7 +46,7 @@ export function ActionItems({
       ) : (
         <ul className="action-list">
           {items.map((a) => (
-            <ActionItemRow key={a.id} item={a} canToggle={canManage || a.owner.id === viewer.id} />
+            <ActionItemRow key={a.id} item={a} canToggle={a.viewerCanSetStatus} />
           ))}
         </ul>
       )}

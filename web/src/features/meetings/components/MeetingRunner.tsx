@@ -137,7 +137,7 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
           </section>
         )}
 
-        <ActionItems meetingId={meeting.id} items={meeting.actionItems} canManage canCreate currentItem={current} />
+        <ActionItems meetingId={meeting.id} items={meeting.actionItems} canCreate currentItem={current} />
       </div>
 
       <aside className="meeting-layout__side" aria-label={t('meetings.page.sideLabel')}>

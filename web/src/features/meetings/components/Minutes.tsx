@@ -55,7 +55,7 @@ export function Minutes({ meeting }: { meeting: MeetingDetail }) {
             </ol>
           )}
         </section>
-        <ActionItems meetingId={meeting.id} items={meeting.actionItems} canManage={meeting.viewerCanManage} canCreate={false} />
+        <ActionItems meetingId={meeting.id} items={meeting.actionItems} canCreate={false} />
       </div>
       <aside className="meeting-layout__side" aria-label={t('meetings.page.sideLabel')}>
         <ExportCard meeting={meeting} />

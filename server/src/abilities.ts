@@ -1,0 +1,20 @@
+// The installation-wide abilities: actions that need no subject, each answered by its domain's
+// policy. They gate root fields (the `can` auth scope in graphql/builder.ts) and are what
+// `User.can` tells the web, which shows a page, a link or a button only when its ability allows.
+import type { Refusal } from './policy.js';
+import { issuePolicy } from './modules/issues/issues.policy.js';
+import { meetingPolicy } from './modules/meetings/meetings.policy.js';
+import type { User } from './modules/people/people.entity.js';
+import { proposalPolicy } from './modules/proposals/proposals.policy.js';
+
+export const ABILITIES = {
+  raiseIssue: (user: User | null) => issuePolicy.refusal(user, 'raise'),
+  scheduleMeeting: (user: User | null) => meetingPolicy.refusal(user, 'schedule'),
+  setAgendaTimeboxes: (user: User | null) => meetingPolicy.refusal(user, 'setTimeboxes'),
+  setVotingRule: (user: User | null) => proposalPolicy.refusal(user, 'setVotingRule'),
+  viewDecisionQueue: (user: User | null) => proposalPolicy.refusal(user, 'viewDecisionQueue'),
+} satisfies Record<string, (user: User | null) => Refusal | null>;
+
+export type Ability = keyof typeof ABILITIES;
+
+export const ABILITY_NAMES = Object.keys(ABILITIES) as Ability[];

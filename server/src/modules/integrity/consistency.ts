@@ -1,0 +1,310 @@
+// The consistency check behind `pnpm council check [--repair]` and the race tests: recomputes
+// every denormalized value from the rows it summarizes (issue counters and status, merged issues,
+// agenda positions, closed votes' outcomes) with aggregate SQL, so it runs on 100,000 issues
+// without hydrating them, and reports each difference. Repair fixes every difference that the
+// rows determine, in one transaction, and records one `integrity.repaired` audit event.
+import { OPEN_PROPOSAL_STATUSES, tally, type IssueStatus, type ProposalStatus, type TallyVote, type VoteChoice } from '@council/shared';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import type { Em } from '../../db/orm.js';
+import { uuid7 } from '../../db/uuid7.js';
+import { WorkspaceSubject, audit } from '../audit/audit.service.js';
+
+/** One stored value that differs from what its rows say. */
+export interface Drift {
+  entity: string;
+  id: string;
+  field: string;
+  stored: unknown;
+  actual: unknown;
+  /** Set when the rows do not say what the value should become: a person decides; repair leaves it. */
+  manual?: boolean;
+}
+
+type Row = Record<string, unknown>;
+
+/** Rows of a raw query, inside the caller's transaction when there is one. */
+async function rows(em: Em, sql: string, params: unknown[] = []): Promise<Row[]> {
+  return (await em.execute(sql, params as never[], 'all')) as Row[];
+}
+
+const num = (v: unknown): number => Number(v ?? 0);
+const str = (v: unknown): string => String(v);
+
+function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
+
+/** Ids in batches, so that a repair of many rows never builds one statement with all of them. */
+function* batches<T>(values: readonly T[], size = 500): Generator<T[]> {
+  for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
+}
+
+function isPostgres(em: Em): boolean {
+  return em.getPlatform() instanceof PostgreSqlPlatform;
+}
+
+/**
+ * Takes the rows a repair rewrites before it recomputes them (PostgreSQL; the lock of db/locks.ts,
+ * by raw table name and in batches): a concurrent writer commits first, and the recomputing
+ * statement, started afterwards, sees its rows. SQLite runs one writer at a time.
+ */
+async function lockRows(em: Em, table: 'issue' | 'meeting', ids: readonly string[]): Promise<void> {
+  if (!isPostgres(em)) return;
+  // Sorted across batches too: every locker takes rows in id order, so lockers queue, never deadlock.
+  for (const batch of batches([...new Set(ids)].sort())) {
+    await rows(em, `select id from ${table} where id in (${placeholders(batch)}) order by id for no key update`, batch);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merged issues: a MERGED issue points, through its chain, at a surviving issue and holds no rows.
+
+interface MergedIssue {
+  id: string;
+  mergedInto: string | null;
+  supports: number;
+  comments: number;
+}
+
+/** The issue a merged issue's rows belong to: the end of its `mergedInto` chain; null on a cycle. */
+function survivorOf(id: string, merged: ReadonlyMap<string, MergedIssue>): { survivor: string | null; chain: string[] } {
+  const chain = [id];
+  let at = merged.get(id);
+  while (at) {
+    const next = at.mergedInto;
+    if (next === null || chain.includes(next)) return { survivor: null, chain: next === null ? chain : [...chain, next] };
+    chain.push(next);
+    at = merged.get(next);
+  }
+  return { survivor: chain[chain.length - 1]!, chain };
+}
+
+async function checkMerged(em: Em, repair: boolean): Promise<Drift[]> {
+  const found = await rows(
+    em,
+    `select i.id, i.merged_into_id,
+       (select count(*) from support s where s.issue_id = i.id) as supports,
+       (select count(*) from comment c where c.issue_id = i.id) as comments
+     from issue i where i.status = 'MERGED' order by i.id`,
+  );
+  const merged = new Map<string, MergedIssue>(
+    found.map((r) => [str(r.id), { id: str(r.id), mergedInto: r.merged_into_id == null ? null : str(r.merged_into_id), supports: num(r.supports), comments: num(r.comments) }]),
+  );
+  const drifts: Drift[] = [];
+  const moves: { from: string; to: string }[] = [];
+  for (const issue of merged.values()) {
+    const { survivor, chain } = survivorOf(issue.id, merged);
+    if (!survivor) drifts.push({ entity: 'Issue', id: issue.id, field: 'mergedInto', stored: chain, actual: null, manual: true });
+    for (const [field, count] of [['supports', issue.supports], ['comments', issue.comments]] as const) {
+      if (count > 0) drifts.push({ entity: 'Issue', id: issue.id, field, stored: count, actual: 0, ...(survivor ? {} : { manual: true }) });
+    }
+    if (survivor && issue.supports + issue.comments > 0) moves.push({ from: issue.id, to: survivor });
+  }
+  if (repair && moves.length) {
+    await lockRows(em, 'issue', moves.flatMap((m) => [m.from, m.to]));
+    for (const { from, to } of moves) {
+      // As a merge does: a supporter already counted on the survivor (or its raiser) is not counted twice.
+      await em.execute(
+        `delete from support where issue_id = ? and (user_id = (select raised_by_id from issue where id = ?)
+           or user_id in (select t.user_id from support t where t.issue_id = ?))`,
+        [from, to, to],
+      );
+      await em.execute('update support set issue_id = ? where issue_id = ?', [to, from]);
+      await em.execute('update comment set issue_id = ? where issue_id = ?', [to, from]);
+    }
+  }
+  return drifts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue counters: supports, regions affected (origin + supporters' regions), comments.
+// A merged issue counts nothing: its rows moved to the issue it was merged into.
+
+const COUNTERS = [
+  ['supportCount', 'support_count', 'supports'],
+  ['regionCount', 'region_count', 'regions'],
+  ['commentCount', 'comment_count', 'comments'],
+] as const;
+
+const ACTUAL_COUNTERS = `
+  select i.id, i.support_count, i.region_count, i.comment_count,
+    case when i.status = 'MERGED' then 0 else coalesce(s.n, 0) end as supports,
+    case when i.status = 'MERGED' then 1 else 1 + coalesce(r.n, 0) end as regions,
+    case when i.status = 'MERGED' then 0 else coalesce(c.n, 0) end as comments
+  from issue i
+  left join (select issue_id, count(*) as n from support group by issue_id) s on s.issue_id = i.id
+  left join (
+    select s.issue_id, count(distinct s.region_id) as n
+    from support s join issue o on o.id = s.issue_id
+    where s.region_id <> o.origin_region_id group by s.issue_id
+  ) r on r.issue_id = i.id
+  left join (select issue_id, count(*) as n from comment where issue_id is not null group by issue_id) c on c.issue_id = i.id`;
+
+async function checkCounters(em: Em, repair: boolean): Promise<Drift[]> {
+  const found = await rows(
+    em,
+    `select * from (${ACTUAL_COUNTERS}) x
+     where support_count <> supports or region_count <> regions or comment_count <> comments order by id`,
+  );
+  const drifts: Drift[] = [];
+  for (const r of found) {
+    for (const [field, column, actual] of COUNTERS) {
+      if (num(r[column]) !== num(r[actual])) drifts.push({ entity: 'Issue', id: str(r.id), field, stored: num(r[column]), actual: num(r[actual]) });
+    }
+  }
+  if (repair && found.length) {
+    const ids = found.map((r) => str(r.id));
+    await lockRows(em, 'issue', ids);
+    // One statement per batch recomputes and writes, after the locks: no value read here is written back.
+    for (const batch of batches(ids)) await em.execute(
+      `update issue set
+         support_count = case when status = 'MERGED' then 0 else (select count(*) from support s where s.issue_id = issue.id) end,
+         region_count = case when status = 'MERGED' then 1 else 1 + (
+           select count(distinct s.region_id) from support s where s.issue_id = issue.id and s.region_id <> issue.origin_region_id) end,
+         comment_count = case when status = 'MERGED' then 0 else (select count(*) from comment c where c.issue_id = issue.id) end
+       where id in (${placeholders(batch)})`,
+      batch,
+    );
+  }
+  return drifts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Closed votes: a PASSED or FAILED proposal's outcome against its votes under its stored rule.
+// The number of regions at closing is not stored; regions are only ever added, so it lies between
+// those created by the close and all regions now. Drift is reported only when the outcome is wrong
+// for every count in that range. Not repaired: people have acted on an announced outcome.
+
+const CLOSED_VOTES = `select id from proposal
+  where status in ('PASSED', 'FAILED') and voting_closed_at is not null and quorum is not null and threshold is not null`;
+
+async function checkOutcomes(em: Em): Promise<Drift[]> {
+  const closed = await rows(em, `select id, status, quorum, threshold from proposal where id in (${CLOSED_VOTES}) order by id`);
+  if (!closed.length) return [];
+  // Sequential: the check may run inside one transaction (one connection).
+  const votes = await rows(em, `select proposal_id, choice, region_id from vote where proposal_id in (${CLOSED_VOTES})`);
+  const regionsThen = await rows(em, `select p.id as proposal_id, r.id as region_id from proposal p join region r on r.created_at <= p.voting_closed_at where p.id in (${CLOSED_VOTES})`);
+  const allRegions = await rows(em, 'select id from region');
+  const group = <T>(list: Row[], value: (r: Row) => T) => {
+    const map = new Map<string, T[]>();
+    for (const r of list) map.set(str(r.proposal_id), [...(map.get(str(r.proposal_id)) ?? []), value(r)]);
+    return map;
+  };
+  const votesOf = group<TallyVote>(votes, (r) => ({ choice: str(r.choice) as VoteChoice, regionId: str(r.region_id) }));
+  const regionsOf = group(regionsThen, (r) => str(r.region_id));
+  const everyRegion = allRegions.map((r) => str(r.id));
+  const drifts: Drift[] = [];
+  for (const p of closed) {
+    const id = str(p.id);
+    const rule = { quorum: num(p.quorum), threshold: num(p.threshold) };
+    const cast = votesOf.get(id) ?? [];
+    // The fewest regions make the quorum easiest to reach, all regions hardest.
+    const canPass = tally(cast, regionsOf.get(id) ?? [], 0, rule).passing;
+    const mustPass = tally(cast, everyRegion, 0, rule).passing;
+    const stored = str(p.status) as ProposalStatus;
+    if (stored === 'PASSED' && !canPass) drifts.push({ entity: 'Proposal', id, field: 'outcome', stored, actual: 'FAILED', manual: true });
+    if (stored === 'FAILED' && mustPass) drifts.push({ entity: 'Proposal', id, field: 'outcome', stored, actual: 'PASSED', manual: true });
+  }
+  return drifts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue status from its proposals: an implemented one resolves it, an open one keeps it PROPOSED.
+// Whether an issue without proposals is OPEN or UNDER_DISCUSSION depends on who commented first,
+// which is not derivable from counts, so only PROPOSED and RESOLVED without their reason drift
+// (repair: UNDER_DISCUSSION when it has comments, else OPEN, as withdrawing the last proposal does).
+
+async function checkStatuses(em: Em, repair: boolean): Promise<Drift[]> {
+  const open = OPEN_PROPOSAL_STATUSES;
+  const found = await rows(
+    em,
+    `select i.id, i.status,
+       (select count(*) from proposal p where p.issue_id = i.id and p.status = 'IMPLEMENTED') as implemented,
+       (select count(*) from proposal p where p.issue_id = i.id and p.status in (${placeholders(open)})) as open,
+       (select count(*) from comment c where c.issue_id = i.id) as comments
+     from issue i
+     where i.status not in ('MERGED', 'CLOSED') and (
+       i.status in ('PROPOSED', 'RESOLVED')
+       or exists (select 1 from proposal p where p.issue_id = i.id and (p.status = 'IMPLEMENTED' or p.status in (${placeholders(open)}))))
+     order by i.id`,
+    [...open, ...open],
+  );
+  const drifts: Drift[] = [];
+  for (const r of found) {
+    const stored = str(r.status) as IssueStatus;
+    const actual: IssueStatus = num(r.implemented) > 0 ? 'RESOLVED' : num(r.open) > 0 ? 'PROPOSED' : num(r.comments) > 0 ? 'UNDER_DISCUSSION' : 'OPEN';
+    if (actual !== stored) drifts.push({ entity: 'Issue', id: str(r.id), field: 'status', stored, actual });
+  }
+  if (repair && drifts.length) {
+    await lockRows(em, 'issue', drifts.map((d) => d.id));
+    // Guarded by the status read: an issue that moved meanwhile is left to the next check.
+    for (const d of drifts) await em.execute('update issue set status = ? where id = ? and status = ?', [d.actual, d.id, d.stored]);
+  }
+  return drifts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agenda positions: each meeting's scheduled list and its unscheduled list are numbered 0..n-1.
+
+async function checkPositions(em: Em, repair: boolean): Promise<Drift[]> {
+  const found = await rows(
+    em,
+    `select meeting_id, scheduled, id, position,
+       row_number() over (partition by meeting_id, scheduled order by position, id) - 1 as expected
+     from agenda_item
+     where meeting_id in (
+       select meeting_id from agenda_item group by meeting_id, scheduled
+       having min(position) <> 0 or max(position) <> count(*) - 1 or count(distinct position) <> count(*))
+     order by meeting_id, scheduled, position, id`,
+  );
+  const lists = new Map<string, { meeting: string; scheduled: boolean; items: { id: string; stored: number; actual: number }[] }>();
+  for (const r of found) {
+    const scheduled = r.scheduled === true || num(r.scheduled) === 1;
+    const key = `${str(r.meeting_id)}:${scheduled}`;
+    const list = lists.get(key) ?? { meeting: str(r.meeting_id), scheduled, items: [] };
+    list.items.push({ id: str(r.id), stored: num(r.position), actual: num(r.expected) });
+    lists.set(key, list);
+  }
+  const drifts: Drift[] = [];
+  const fixes: { meeting: string; id: string; position: number }[] = [];
+  for (const list of lists.values()) {
+    if (list.items.every((i) => i.stored === i.actual)) continue;
+    drifts.push({
+      entity: 'Meeting',
+      id: list.meeting,
+      field: list.scheduled ? 'agendaPositions' : 'unscheduledPositions',
+      stored: list.items.map((i) => i.stored),
+      actual: list.items.map((i) => i.actual),
+    });
+    for (const i of list.items) if (i.stored !== i.actual) fixes.push({ meeting: list.meeting, id: i.id, position: i.actual });
+  }
+  if (repair && fixes.length) {
+    await lockRows(em, 'meeting', fixes.map((f) => f.meeting));
+    for (const f of fixes) await em.execute('update agenda_item set position = ? where id = ?', [f.position, f.id]);
+  }
+  return drifts;
+}
+
+/**
+ * Recomputes every denormalized value and returns each difference. With `repair`, fixes them in
+ * one transaction (moves first, so the counters then include what moved; statuses last, from the
+ * repaired counts) and audits the repair; drifts marked `manual` are reported and left.
+ */
+export async function checkConsistency(em: Em, options: { repair?: boolean } = {}): Promise<Drift[]> {
+  const repair = options.repair ?? false;
+  const run = async (tx: Em): Promise<Drift[]> => {
+    const drifts = [
+      ...(await checkMerged(tx, repair)),
+      ...(await checkCounters(tx, repair)),
+      ...(await checkOutcomes(tx)),
+      ...(await checkStatuses(tx, repair)),
+      ...(await checkPositions(tx, repair)),
+    ];
+    const fixed = drifts.filter((d) => !d.manual);
+    if (repair && fixed.length) {
+      audit(tx, { actor: null, action: 'integrity.repaired', subject: new WorkspaceSubject(uuid7()), after: { drifts: fixed }, at: new Date() });
+    }
+    return drifts;
+  };
+  return repair ? em.transactional(run) : run(em);
+}

@@ -1,0 +1,905 @@
+// The authorization matrix: every mutation of the schema × every kind of person (signed out
+// included) × the states of its subject that matter, run through the API and checked against the
+// domain policy's answer for that person and that subject — the same `refusal()` the service asks.
+// The API succeeds exactly where the policy allows and then leaves its audit event, by that person,
+// at the time of the call; where the policy refuses, the API refuses with the policy's code and
+// reason, and no row of any table changes. A mutation without an entry fails the test, so a new
+// one cannot slip through; some cells are also written out by hand, so a wrong policy is caught
+// too. Then the reads: every viewerCan field and `User.can` answer what the policies answer, the
+// decision queue is gated like its ability, and a draft agenda reaches nobody it should not.
+import { translator } from '@council/shared/i18n';
+import { PROPOSAL_ACTIONS, type ProposalAction } from '@council/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ABILITIES, ABILITY_NAMES } from '../../server/src/abilities.js';
+import type { Em } from '../../server/src/db/orm.js';
+import { schema } from '../../server/src/graphql/schema.js';
+import { SIGNED_OUT, type Refusal } from '../../server/src/policy.js';
+import { AuditEvent } from '../../server/src/modules/audit/audit.entity.js';
+import { Comment, Issue, Support } from '../../server/src/modules/issues/issues.entity.js';
+import { issuePolicy } from '../../server/src/modules/issues/issues.policy.js';
+import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, withdrawSupport } from '../../server/src/modules/issues/issues.service.js';
+import { ActionItem, AgendaItem, Meeting, Notification } from '../../server/src/modules/meetings/meetings.entity.js';
+import { meetingPolicy } from '../../server/src/modules/meetings/meetings.policy.js';
+import { createActionItem, scheduleMeeting, startMeeting } from '../../server/src/modules/meetings/meetings.service.js';
+import { generateMeetingAgenda, publishAgenda, unscheduleAgendaItem } from '../../server/src/modules/meetings/agenda.service.js';
+import { Region, User } from '../../server/src/modules/people/people.entity.js';
+import { Proposal } from '../../server/src/modules/proposals/proposals.entity.js';
+import { proposalPolicy } from '../../server/src/modules/proposals/proposals.policy.js';
+import { castVote, closeVoting, draftProposal, openVoting, submitToManagement } from '../../server/src/modules/proposals/proposals.service.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { Client, People } from '../support/client.js';
+import { tableContents } from '../support/db.js';
+import * as f from '../support/factories.js';
+import { gid } from '../support/ids.js';
+
+const en = translator('en');
+const DAY = 86_400_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY);
+
+type ActorName = 'signed out' | 'coordinator' | 'coordinator without region' | 'facilitator' | 'executive' | 'admin';
+interface Actor {
+  name: ActorName;
+  user: User | null;
+}
+type Outcome = 'allowed' | Refusal['code'];
+const outcomeOf = (refusal: Refusal | null): Outcome => refusal?.code ?? 'allowed';
+
+let t: TestApp;
+let people: People;
+let signedOut: Client;
+let regions: Region[];
+/** Not in the matrix: the author of the subjects, and the facilitator who moves them along. */
+let author: User;
+let host: User;
+/** The account a signed-out person signs in to. */
+let spare: User;
+let actors: Actor[];
+
+beforeAll(async () => {
+  t = await startTestApp({ sweepIntervalMs: 0 });
+  people = new People(t.app);
+  signedOut = new Client(t.app);
+  const em = t.orm.em.fork();
+  regions = [];
+  for (let i = 1; i <= 4; i++) regions.push(await f.region(em, { name: `Matrix region ${i}` }));
+  author = await f.user(em, { region: regions[2], name: 'Ana Author' });
+  host = await f.user(em, { region: regions[3], roles: ['FACILITATOR', 'COORDINATOR'], name: 'Hugo Host' });
+  spare = await f.user(em, { region: regions[2] });
+  actors = [
+    { name: 'signed out', user: null },
+    { name: 'coordinator', user: await f.user(em, { region: regions[0] }) },
+    { name: 'coordinator without region', user: await f.user(em, { region: null }) },
+    { name: 'facilitator', user: await f.user(em, { region: regions[1], roles: ['FACILITATOR'] }) },
+    { name: 'executive', user: await f.user(em, { region: null, roles: ['EXECUTIVE'] }) },
+    { name: 'admin', user: await f.user(em, { region: null, roles: ['ADMIN'] }) },
+  ];
+  // Open issues, so that every generated agenda has items between its opening and closing.
+  await anIssue();
+  await anIssue();
+});
+afterAll(() => t.close());
+
+// ---------------------------------------------------------------- subjects, built through the services
+
+const svc = () => t.orm.em.fork();
+let seq = 0;
+
+async function anIssue(by: User = author): Promise<string> {
+  seq += 1;
+  return (await raiseIssue(svc(), by, { title: `Refunds wait too long, case ${seq}`, description: 'Customers wait three weeks for their money.' })).id;
+}
+
+async function aMergedIssue(): Promise<string> {
+  const duplicate = await anIssue();
+  await mergeIssue(svc(), host, duplicate, await anIssue());
+  return duplicate;
+}
+
+const proposalInput = (issueId: string, requiresApproval: boolean) => ({
+  issueId,
+  title: 'Refunds within five days',
+  currentPolicy: 'Refunds are paid within ten working days.',
+  proposedPolicy: 'Refunds are paid within five working days.',
+  rationale: 'Customers wait too long for their money.',
+  requiresApproval,
+});
+
+async function aDraft(by: User = author, requiresApproval = true): Promise<string> {
+  return (await draftProposal(svc(), by, proposalInput(await anIssue(), requiresApproval))).id;
+}
+
+async function inVoting(by: User = author, requiresApproval = true): Promise<string> {
+  const id = await aDraft(by, requiresApproval);
+  await openVoting(svc(), host, id, inDays(7));
+  return id;
+}
+
+/** Passed by two of four regions; without approval it goes straight to IMPLEMENTING. */
+async function passed(by: User = author, requiresApproval = true): Promise<string> {
+  const id = await inVoting(by, requiresApproval);
+  for (const voter of [author, host]) await castVote(svc(), voter, id, 'FOR');
+  await closeVoting(svc(), host, id);
+  return id;
+}
+
+async function submitted(): Promise<string> {
+  const id = await passed();
+  await submitToManagement(svc(), author, id);
+  return id;
+}
+
+const implementing = () => passed(author, false);
+
+async function aMeeting(): Promise<string> {
+  seq += 1;
+  return (await scheduleMeeting(svc(), host, { title: `Coordinators meeting ${seq}`, startsAt: inDays(3), durationMinutes: 90 })).id;
+}
+
+async function withAgenda(): Promise<string> {
+  const id = await aMeeting();
+  await generateMeetingAgenda(svc(), host, id);
+  return id;
+}
+
+async function running(): Promise<string> {
+  const id = await withAgenda();
+  await startMeeting(svc(), host, id);
+  return id;
+}
+
+/** The second item of a meeting's agenda (the first after the opening). */
+async function secondItem(meetingId: string): Promise<string> {
+  const items = await svc().find(AgendaItem, { meeting: meetingId, scheduled: true }, { orderBy: { position: 'asc' } });
+  expect(items.length).toBeGreaterThan(2);
+  return items[1].id;
+}
+
+async function anActionItem(owner: User, agendaItemId: string | null = null, meetingId?: string): Promise<string> {
+  const meeting = meetingId ?? (await aMeeting());
+  return (await createActionItem(svc(), host, { meetingId: meeting, title: 'Send the new refund text', ownerId: owner.id, agendaItemId })).id;
+}
+
+// ---------------------------------------------------------------- the matrix
+
+/** One subject in the state a case needs: the mutation's variables, and the policy's answer for it. */
+interface Cell {
+  vars: Record<string, unknown>;
+  /** The policy's answer for `user` on the subject as it is in the database now. */
+  refusal(user: User | null, em: Em): Promise<Refusal | null>;
+}
+
+interface Case {
+  state: string;
+  /** The subject is the acting person's own (built for each person); else one is shared until someone changes it. */
+  own?: true;
+  /** The subject in this state; null where the state cannot exist for the person (their own proposal when they may not draft). */
+  build(actor: Actor): Promise<Cell | null>;
+  /** Outcomes written out by hand, to catch a policy that is wrong rather than ignored. */
+  expect?: Partial<Record<ActorName, Outcome>>;
+}
+
+interface Entry {
+  document: string;
+  /** The audit event an allowed call writes. */
+  audit: RegExp;
+  cases: Case[];
+  /** Needs no sign-in: 'none' starts from a client without a session; 'own' from a session of its own. */
+  session?: 'none' | 'own';
+  /** Whom the audit event names when it is not the person acting (signing in as someone); null: no event. */
+  auditedAs?: (actor: Actor) => User | null;
+}
+
+const SIGNED_IN: Cell['refusal'] = async (user) => (user ? null : SIGNED_OUT);
+const PUBLIC: Cell['refusal'] = async () => null;
+
+const onIssue = (action: 'comment' | 'merge', id: string, vars: Record<string, unknown>): Cell => ({
+  vars,
+  refusal: async (user, em) => issuePolicy.refusal(user, action, await em.findOneOrFail(Issue, id)),
+});
+
+const onSupport = (action: 'support' | 'withdrawSupport', id: string): Cell => ({
+  vars: { id: gid('Issue', id) },
+  refusal: async (user, em) =>
+    issuePolicy.refusal(user, action, { issue: await em.findOneOrFail(Issue, id), supported: !!user && (await em.count(Support, { issue: id, user })) > 0 }),
+});
+
+type WideAction = Exclude<ProposalAction, 'updateRollout'>;
+const onProposal = (action: WideAction, id: string, vars: Record<string, unknown> = {}): Cell => ({
+  vars: { id: gid('Proposal', id), ...vars },
+  refusal: async (user, em) => proposalPolicy.refusal(user, action, await em.findOneOrFail(Proposal, id)),
+});
+
+const onMeeting = (meetingId: string, vars: Record<string, unknown>): Cell => ({
+  vars,
+  refusal: async (user, em) => meetingPolicy.refusal(user, 'manage', await em.findOneOrFail(Meeting, meetingId)),
+});
+
+const onAgendaItem = async (meetingId: Promise<string>, vars: (itemId: string) => Record<string, unknown>): Promise<Cell> => {
+  const meeting = await meetingId;
+  return onMeeting(meeting, vars(gid('AgendaItem', await secondItem(meeting))));
+};
+
+const onActionItem = (action: 'setActionItemStatus' | 'editActionItem', id: string, input: Record<string, unknown>): Cell => ({
+  vars: { id: gid('ActionItem', id), input },
+  refusal: async (user, em) => meetingPolicy.refusal(user, action, await em.findOneOrFail(ActionItem, id)),
+});
+
+const ability = (name: keyof typeof ABILITIES, vars: Record<string, unknown> = {}): Cell => ({ vars, refusal: async (user) => ABILITIES[name](user) });
+
+/** Whether the person may draft (their own proposals exist only then). */
+const drafts = async (actor: Actor) => !!actor.user && proposalPolicy.can(actor.user, 'draft', await svc().findOneOrFail(Issue, await anIssue()));
+
+const DRAFT_INPUT = { title: 'Returns take too long here', description: 'Customers wait three weeks for their refunds.' };
+
+const MATRIX: Record<string, Entry> = {
+  raiseIssue: {
+    document: `mutation($input: RaiseIssueInput!) { raiseIssue(input: $input) { id } }`,
+    audit: /^issue\.raised$/,
+    cases: [
+      {
+        state: 'a new issue',
+        build: async () => ({ vars: { input: DRAFT_INPUT }, refusal: async (user) => issuePolicy.refusal(user, 'raise') }),
+        expect: { coordinator: 'allowed', 'coordinator without region': 'FORBIDDEN', facilitator: 'allowed', executive: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+    ],
+  },
+  supportIssue: {
+    document: `mutation($id: ID!) { supportIssue(issueId: $id) { id } }`,
+    audit: /^issue\.supported$/,
+    cases: [
+      {
+        state: "someone else's active issue",
+        build: async () => onSupport('support', await anIssue()),
+        expect: { coordinator: 'allowed', 'coordinator without region': 'FORBIDDEN', executive: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+      {
+        state: 'their own issue',
+        own: true,
+        build: async (actor) => (actor.user && issuePolicy.can(actor.user, 'raise') ? onSupport('support', await anIssue(actor.user)) : null),
+        expect: { coordinator: 'CONFLICT' },
+      },
+      { state: 'a merged issue', build: async () => onSupport('support', await aMergedIssue()), expect: { coordinator: 'CONFLICT' } },
+    ],
+  },
+  withdrawSupport: {
+    document: `mutation($id: ID!) { withdrawSupport(issueId: $id) { id } }`,
+    audit: /^issue\.supportWithdrawn$/,
+    cases: [
+      {
+        state: 'an issue they support',
+        own: true,
+        build: async (actor) => {
+          const id = await anIssue();
+          if (!actor.user || !issuePolicy.can(actor.user, 'support', { issue: await svc().findOneOrFail(Issue, id), supported: false })) return null;
+          await supportIssue(svc(), actor.user, id);
+          return onSupport('withdrawSupport', id);
+        },
+        expect: { coordinator: 'allowed' },
+      },
+      { state: 'an issue they do not support', build: async () => onSupport('withdrawSupport', await anIssue()), expect: { coordinator: 'CONFLICT', executive: 'CONFLICT' } },
+    ],
+  },
+  addComment: {
+    document: `mutation($id: ID!) { addComment(subjectId: $id, body: "Same here in our region.") { id } }`,
+    audit: /^comment\.added$/,
+    cases: [
+      {
+        state: 'an active issue',
+        build: async () => {
+          const id = await anIssue();
+          return onIssue('comment', id, { id: gid('Issue', id) });
+        },
+        expect: { coordinator: 'allowed', 'coordinator without region': 'allowed', executive: 'FORBIDDEN' },
+      },
+      {
+        state: 'a proposal',
+        build: async () => {
+          const id = await aDraft();
+          return { vars: { id: gid('Proposal', id) }, refusal: async (user, em) => issuePolicy.refusal(user, 'comment', await em.findOneOrFail(Proposal, id)) };
+        },
+        expect: { facilitator: 'allowed', admin: 'FORBIDDEN' },
+      },
+      {
+        state: 'a merged issue',
+        build: async () => {
+          const id = await aMergedIssue();
+          return onIssue('comment', id, { id: gid('Issue', id) });
+        },
+        expect: { coordinator: 'CONFLICT' },
+      },
+    ],
+  },
+  editComment: {
+    document: `mutation($id: ID!) { editComment(commentId: $id, body: "Same here, since March.") { id } }`,
+    audit: /^comment\.edited$/,
+    cases: [
+      {
+        state: 'their own comment',
+        own: true,
+        build: async (actor) => {
+          const issueId = await anIssue();
+          if (!actor.user || !issuePolicy.can(actor.user, 'comment', await svc().findOneOrFail(Issue, issueId))) return null;
+          const comment = await addComment(svc(), actor.user, { type: 'Issue', id: issueId }, 'Same here.');
+          return { vars: { id: gid('Comment', comment.id) }, refusal: async (user, em) => issuePolicy.refusal(user, 'editComment', await em.findOneOrFail(Comment, comment.id)) };
+        },
+        expect: { coordinator: 'allowed' },
+      },
+      {
+        state: "someone else's comment",
+        build: async () => {
+          const comment = await addComment(svc(), author, { type: 'Issue', id: await anIssue() }, 'It happens every week.');
+          return { vars: { id: gid('Comment', comment.id) }, refusal: async (user, em) => issuePolicy.refusal(user, 'editComment', await em.findOneOrFail(Comment, comment.id)) };
+        },
+        expect: { coordinator: 'FORBIDDEN', facilitator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+    ],
+  },
+  mergeIssue: {
+    document: `mutation($id: ID!, $into: ID!) { mergeIssue(issueId: $id, intoIssueId: $into) { id } }`,
+    audit: /^issue\.merged$/,
+    cases: [
+      {
+        state: 'two active issues',
+        build: async () => {
+          const [id, into] = [await anIssue(), await anIssue()];
+          return onIssue('merge', id, { id: gid('Issue', id), into: gid('Issue', into) });
+        },
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+    ],
+  },
+  draftProposal: {
+    document: `mutation($input: DraftProposalInput!) { draftProposal(input: $input) { id } }`,
+    audit: /^proposal\.drafted$/,
+    cases: [
+      {
+        state: 'an active issue',
+        build: async () => {
+          const id = await anIssue();
+          return { vars: { input: proposalInput(gid('Issue', id), true) }, refusal: async (user, em) => proposalPolicy.refusal(user, 'draft', await em.findOneOrFail(Issue, id)) };
+        },
+        expect: { coordinator: 'allowed', executive: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+      {
+        state: 'a merged issue',
+        build: async () => {
+          const id = await aMergedIssue();
+          return { vars: { input: proposalInput(gid('Issue', id), true) }, refusal: async (user, em) => proposalPolicy.refusal(user, 'draft', await em.findOneOrFail(Issue, id)) };
+        },
+        expect: { coordinator: 'CONFLICT' },
+      },
+    ],
+  },
+  reviseProposal: {
+    document: `mutation($id: ID!) { reviseProposal(input: { proposalId: $id, version: 1, title: "Refunds within five working days" }) { id } }`,
+    audit: /^proposal\.revised$/,
+    cases: [
+      { state: 'their own draft', own: true, build: async (actor) => ((await drafts(actor)) ? onProposal('revise', await aDraft(actor.user!)) : null), expect: { coordinator: 'allowed' } },
+      { state: "someone else's draft", build: async () => onProposal('revise', await aDraft()), expect: { coordinator: 'FORBIDDEN', facilitator: 'FORBIDDEN' } },
+      { state: "someone else's proposal in voting", build: async () => onProposal('revise', await inVoting()), expect: { facilitator: 'FORBIDDEN' } },
+    ],
+  },
+  openVoting: {
+    document: `mutation($id: ID!, $closesAt: DateTime!) { openVoting(proposalId: $id, closesAt: $closesAt) { id } }`,
+    audit: /^proposal\.voting$/,
+    cases: [
+      {
+        state: 'a draft',
+        build: async () => onProposal('openVoting', await aDraft(), { closesAt: inDays(7).toISOString() }),
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN', executive: 'FORBIDDEN' },
+      },
+      { state: 'a proposal in voting', build: async () => onProposal('openVoting', await inVoting(), { closesAt: inDays(7).toISOString() }), expect: { facilitator: 'CONFLICT' } },
+    ],
+  },
+  castVote: {
+    document: `mutation($id: ID!) { castVote(proposalId: $id, choice: FOR) { id } }`,
+    audit: /^vote\.cast$/,
+    cases: [
+      {
+        state: 'a proposal in voting',
+        build: async () => onProposal('castVote', await inVoting()),
+        expect: { coordinator: 'allowed', 'coordinator without region': 'FORBIDDEN', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+      { state: 'a draft', build: async () => onProposal('castVote', await aDraft()), expect: { coordinator: 'CONFLICT' } },
+    ],
+  },
+  closeVoting: {
+    document: `mutation($id: ID!) { closeVoting(proposalId: $id) { id } }`,
+    audit: /^proposal\.(passed|failed)$/,
+    cases: [{ state: 'a proposal in voting', build: async () => onProposal('closeVoting', await inVoting()), expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN' } }],
+  },
+  submitToManagement: {
+    document: `mutation($id: ID!) { submitToManagement(proposalId: $id) { id } }`,
+    audit: /^proposal\.submitted$/,
+    cases: [
+      { state: 'their own passed proposal', own: true, build: async (actor) => ((await drafts(actor)) ? onProposal('submit', await passed(actor.user!)) : null), expect: { coordinator: 'allowed' } },
+      { state: "someone else's passed proposal", build: async () => onProposal('submit', await passed()), expect: { coordinator: 'FORBIDDEN', facilitator: 'allowed', executive: 'FORBIDDEN' } },
+    ],
+  },
+  decide: {
+    document: `mutation($id: ID!) { decide(input: { proposalId: $id, outcome: APPROVED, rationale: "Approved as the council proposed it." }) { id } }`,
+    audit: /^decision\.made$/,
+    cases: [
+      { state: 'a submitted proposal', build: async () => onProposal('decide', await submitted()), expect: { executive: 'allowed', facilitator: 'FORBIDDEN', admin: 'FORBIDDEN' } },
+      { state: 'a passed proposal not yet submitted', build: async () => onProposal('decide', await passed()), expect: { executive: 'CONFLICT' } },
+    ],
+  },
+  updateRollout: {
+    document: `mutation($id: ID!, $region: ID!) { updateRollout(proposalId: $id, regionId: $region, status: IN_PROGRESS) { id } }`,
+    audit: /^rollout\.updated$/,
+    cases: [
+      {
+        state: "their own region's rollout",
+        own: true,
+        build: async (actor) => {
+          const regionId = actor.user?.region?.id;
+          if (!regionId) return null;
+          const id = await implementing();
+          return {
+            vars: { id: gid('Proposal', id), region: gid('Region', regionId) },
+            refusal: async (user, em) => proposalPolicy.refusal(user, 'updateRollout', { proposal: await em.findOneOrFail(Proposal, id), regionId }),
+          };
+        },
+        expect: { coordinator: 'allowed', facilitator: 'allowed' },
+      },
+      {
+        state: "another region's rollout",
+        build: async () => {
+          const id = await implementing();
+          const regionId = regions[2].id;
+          return {
+            vars: { id: gid('Proposal', id), region: gid('Region', regionId) },
+            refusal: async (user, em) => proposalPolicy.refusal(user, 'updateRollout', { proposal: await em.findOneOrFail(Proposal, id), regionId }),
+          };
+        },
+        expect: { coordinator: 'FORBIDDEN', facilitator: 'allowed', executive: 'FORBIDDEN' },
+      },
+    ],
+  },
+  withdrawProposal: {
+    document: `mutation($id: ID!) { withdrawProposal(proposalId: $id) { id } }`,
+    audit: /^proposal\.withdrawn$/,
+    cases: [
+      { state: 'their own draft', own: true, build: async (actor) => ((await drafts(actor)) ? onProposal('withdraw', await aDraft(actor.user!)) : null), expect: { coordinator: 'allowed' } },
+      { state: "someone else's draft", build: async () => onProposal('withdraw', await aDraft()), expect: { coordinator: 'FORBIDDEN', facilitator: 'allowed', executive: 'FORBIDDEN' } },
+      { state: 'a submitted proposal', build: async () => onProposal('withdraw', await submitted()), expect: { facilitator: 'allowed' } },
+    ],
+  },
+  setVotingRule: {
+    document: `mutation { setVotingRule(quorum: 0.5, threshold: 0.5) { quorum } }`,
+    audit: /^votingRule\.changed$/,
+    cases: [{ state: 'the installation', build: async () => ability('setVotingRule'), expect: { admin: 'allowed', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN' } }],
+  },
+  scheduleMeeting: {
+    document: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+    audit: /^meeting\.scheduled$/,
+    cases: [
+      {
+        state: 'a new meeting',
+        build: async () => ability('scheduleMeeting', { input: { title: 'Coordinators meeting', startsAt: inDays(10).toISOString(), durationMinutes: 60 } }),
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN', executive: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+    ],
+  },
+  generateAgenda: {
+    document: `mutation($id: ID!) { generateAgenda(meetingId: $id) { id } }`,
+    audit: /^meeting\.agendaGenerated$/,
+    cases: [
+      {
+        state: 'a planned meeting',
+        build: async () => {
+          const id = await aMeeting();
+          return onMeeting(id, { id: gid('Meeting', id) });
+        },
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN' },
+      },
+    ],
+  },
+  publishAgenda: {
+    document: `mutation($id: ID!) { publishAgenda(meetingId: $id) { id } }`,
+    audit: /^meeting\.agendaPublished$/,
+    cases: [
+      {
+        state: 'a draft agenda',
+        build: async () => {
+          const id = await withAgenda();
+          return onMeeting(id, { id: gid('Meeting', id) });
+        },
+        expect: { facilitator: 'allowed', executive: 'FORBIDDEN' },
+      },
+    ],
+  },
+  moveAgendaItem: {
+    document: `mutation($item: ID!) { moveAgendaItem(itemId: $item, position: 0) { id } }`,
+    audit: /^agenda\.itemMoved$/,
+    cases: [{ state: 'a draft agenda', build: () => onAgendaItem(withAgenda(), (item) => ({ item })), expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN' } }],
+  },
+  scheduleAgendaItem: {
+    document: `mutation($item: ID!) { scheduleAgendaItem(itemId: $item) { id } }`,
+    audit: /^agenda\.itemScheduled$/,
+    cases: [
+      {
+        state: 'a candidate that did not fit',
+        build: async () => {
+          const meeting = await withAgenda();
+          const item = await secondItem(meeting);
+          await unscheduleAgendaItem(svc(), host, item);
+          return onMeeting(meeting, { item: gid('AgendaItem', item) });
+        },
+        expect: { facilitator: 'allowed' },
+      },
+    ],
+  },
+  unscheduleAgendaItem: {
+    document: `mutation($item: ID!) { unscheduleAgendaItem(itemId: $item) { id } }`,
+    audit: /^agenda\.itemUnscheduled$/,
+    cases: [{ state: 'a draft agenda', build: () => onAgendaItem(withAgenda(), (item) => ({ item })) }],
+  },
+  addAgendaItem: {
+    document: `mutation($id: ID!) { addAgendaItem(meetingId: $id, title: "Any other business", minutes: 5) { id } }`,
+    audit: /^agenda\.itemAdded$/,
+    cases: [
+      {
+        state: 'a draft agenda',
+        build: async () => {
+          const id = await withAgenda();
+          return onMeeting(id, { id: gid('Meeting', id) });
+        },
+      },
+    ],
+  },
+  removeAgendaItem: {
+    document: `mutation($item: ID!) { removeAgendaItem(itemId: $item) { id } }`,
+    audit: /^agenda\.itemRemoved$/,
+    cases: [{ state: 'a draft agenda', build: () => onAgendaItem(withAgenda(), (item) => ({ item })) }],
+  },
+  updateAgendaItem: {
+    document: `mutation($item: ID!) { updateAgendaItem(itemId: $item, input: { minutes: 7 }) { id } }`,
+    audit: /^agenda\.itemUpdated$/,
+    cases: [
+      { state: 'a draft agenda', build: () => onAgendaItem(withAgenda(), (item) => ({ item })) },
+      { state: 'a running meeting', build: () => onAgendaItem(running(), (item) => ({ item })), expect: { coordinator: 'FORBIDDEN', facilitator: 'allowed' } },
+    ],
+  },
+  startMeeting: {
+    document: `mutation($id: ID!) { startMeeting(meetingId: $id) { id } }`,
+    audit: /^meeting\.started$/,
+    cases: [
+      {
+        state: 'a planned meeting with an agenda',
+        build: async () => {
+          const id = await withAgenda();
+          return onMeeting(id, { id: gid('Meeting', id) });
+        },
+        expect: { facilitator: 'allowed', executive: 'FORBIDDEN' },
+      },
+    ],
+  },
+  setCurrentAgendaItem: {
+    document: `mutation($id: ID!) { setCurrentAgendaItem(meetingId: $id) { id } }`,
+    audit: /^meeting\.itemStarted$/,
+    cases: [
+      {
+        state: 'a running meeting',
+        build: async () => {
+          const id = await running();
+          return onMeeting(id, { id: gid('Meeting', id) });
+        },
+      },
+    ],
+  },
+  closeMeeting: {
+    document: `mutation($id: ID!) { closeMeeting(meetingId: $id) { id } }`,
+    audit: /^meeting\.closed$/,
+    cases: [
+      {
+        state: 'a running meeting',
+        build: async () => {
+          const id = await running();
+          return onMeeting(id, { id: gid('Meeting', id) });
+        },
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN' },
+      },
+    ],
+  },
+  createActionItem: {
+    document: `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`,
+    audit: /^actionItem\.created$/,
+    cases: [
+      {
+        state: 'a running meeting',
+        build: async () => {
+          const id = await running();
+          return onMeeting(id, { input: { meetingId: gid('Meeting', id), title: 'Send the new refund text', ownerId: gid('User', author.id) } });
+        },
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN' },
+      },
+    ],
+  },
+  updateActionItem: {
+    document: `mutation($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(actionItemId: $id, input: $input) { id } }`,
+    audit: /^actionItem\.updated$/,
+    cases: [
+      {
+        state: 'their own action item, marked done',
+        own: true,
+        build: async (actor) => (actor.user ? onActionItem('setActionItemStatus', await anActionItem(actor.user), { status: 'DONE' }) : null),
+        expect: { coordinator: 'allowed', executive: 'allowed', admin: 'allowed' },
+      },
+      {
+        state: "someone else's action item, marked done",
+        build: async () => onActionItem('setActionItemStatus', await anActionItem(author), { status: 'DONE' }),
+        expect: { coordinator: 'FORBIDDEN', facilitator: 'allowed' },
+      },
+      {
+        state: 'their own action item, retitled',
+        own: true,
+        build: async (actor) => (actor.user ? onActionItem('editActionItem', await anActionItem(actor.user), { title: 'Send the revised refund text' }) : null),
+        expect: { coordinator: 'FORBIDDEN', facilitator: 'allowed' },
+      },
+    ],
+  },
+  markNotificationsRead: {
+    document: `mutation { markNotificationsRead }`,
+    audit: /^notifications\.read$/,
+    cases: [
+      {
+        state: 'an unread notification',
+        own: true,
+        build: async (actor) => {
+          if (actor.user) {
+            const em = svc();
+            em.create(Notification, { user: actor.user.id, kind: 'agendaPublished', messageKey: 'notifications.agendaPublished', params: { title: 'Meeting', date: new Date().toISOString() }, readAt: null, createdAt: new Date() });
+            await em.flush();
+          }
+          return { vars: {}, refusal: SIGNED_IN };
+        },
+      },
+    ],
+  },
+  setAgendaTimeboxes: {
+    document: `mutation { setAgendaTimeboxes(input: { OTHER: 5 }) { OTHER } }`,
+    audit: /^agenda\.timeboxesChanged$/,
+    cases: [{ state: 'the installation', build: async () => ability('setAgendaTimeboxes'), expect: { admin: 'allowed', facilitator: 'allowed', coordinator: 'FORBIDDEN', executive: 'FORBIDDEN' } }],
+  },
+  setLocale: {
+    document: `mutation { setLocale(locale: "en") { id } }`,
+    audit: /^user\.localeChanged$/,
+    cases: [{ state: 'their own account', build: async () => ({ vars: {}, refusal: SIGNED_IN }) }],
+  },
+  signIn: {
+    // What the web asks on sign-in: the person's own abilities, answered as the one just signed in.
+    document: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id can(action: raiseIssue) { allowed } } }`,
+    audit: /^user\.signedIn$/,
+    session: 'none',
+    auditedAs: (actor) => actor.user ?? spare,
+    cases: [{ state: 'their own account', own: true, build: async (actor) => ({ vars: { e: (actor.user ?? spare).email, p: f.PASSWORD }, refusal: PUBLIC }) }],
+  },
+  signOut: {
+    document: `mutation { signOut }`,
+    audit: /^user\.signedOut$/,
+    session: 'own',
+    auditedAs: (actor) => actor.user,
+    cases: [{ state: 'their session, if any', build: async () => ({ vars: {}, refusal: PUBLIC }) }],
+  },
+};
+
+/** Subjects built so far, by mutation, case and (for own subjects) person; a success uses one up. */
+const built = new Map<string, Cell | null>();
+const cellKey = (name: string, c: Case, actor: Actor) => `${name}|${c.state}|${c.own ? actor.name : 'shared'}`;
+
+async function cellFor(name: string, c: Case, actor: Actor): Promise<Cell | null> {
+  const key = cellKey(name, c, actor);
+  if (!built.has(key)) built.set(key, await c.build(actor));
+  return built.get(key)!;
+}
+
+async function clientFor(actor: Actor, entry: Entry): Promise<Client> {
+  if (entry.session === 'none') return new Client(t.app);
+  if (entry.session === 'own') return actor.user ? new Client(t.app).signIn(actor.user.email) : new Client(t.app);
+  return actor.user ? people.as(actor.user) : signedOut;
+}
+
+async function walk(name: string, entry: Entry): Promise<void> {
+  let cells = 0;
+  for (const c of entry.cases) {
+    for (const actor of actors) {
+      const cell = await cellFor(name, c, actor);
+      if (!cell) continue;
+      cells += 1;
+      const where = `${name} · ${c.state} · ${actor.name}`;
+      const em = t.orm.em.fork();
+      const user = actor.user && (await em.findOneOrFail(User, actor.user.id));
+      const refusal = await cell.refusal(user, em);
+      const wanted = c.expect?.[actor.name] ?? (actor.user || entry.session ? undefined : 'UNAUTHENTICATED');
+      if (wanted) expect(outcomeOf(refusal), `${where}: the policy`).toBe(wanted);
+
+      const client = await clientFor(actor, entry);
+      const before = refusal ? await tableContents(t.orm.em) : null;
+      const from = new Date();
+      const result = await client.gql(entry.document, cell.vars);
+      const to = new Date();
+
+      if (refusal) {
+        expect(result.errors?.[0]?.extensions?.code, `${where}: ${JSON.stringify(result)}`).toBe(refusal.code);
+        expect(result.errors?.[0]?.message, where).toBe(en(refusal.key));
+        expect(await tableContents(t.orm.em), `${where}: a refusal writes nothing`).toEqual(before);
+        continue;
+      }
+      expect(result.errors, `${where}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+      built.delete(cellKey(name, c, actor));
+      const audited = entry.auditedAs ? entry.auditedAs(actor) : actor.user;
+      const events = await t.orm.em.fork().find(AuditEvent, { at: { $gte: from, $lte: to } });
+      const mine = events.filter((e) => e.actor?.id === audited?.id && entry.audit.test(e.action));
+      if (audited) expect(mine.length, `${where}: its audit event, by that person, at the time of the call`).toBeGreaterThan(0);
+      else expect(events, `${where}: nothing happened, nothing is recorded`).toEqual([]);
+    }
+  }
+  expect(cells, `${name}: cells walked`).toBeGreaterThan(0);
+}
+
+describe('authorization matrix', () => {
+  it('has an entry for every mutation of the schema, and none for a mutation it does not have', () => {
+    const mutations = Object.keys(schema.getMutationType()!.getFields()).sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(mutations);
+  });
+
+  for (const [name, entry] of Object.entries(MATRIX)) {
+    it(`${name}: the API does what the policy says, for everyone; refusals write nothing; successes are audited`, () => walk(name, entry));
+  }
+});
+
+describe('audit trail', () => {
+  it('records a back-dated change at its own date, with the ORM name of its subject', async () => {
+    const at = new Date(Date.now() - 40 * DAY);
+    const coordinator = actors.find((a) => a.name === 'coordinator')!.user!;
+    const issue = await raiseIssue(svc(), author, { title: 'Parcels returned without a label', description: 'The warehouse cannot match them.' }, at);
+    await supportIssue(svc(), coordinator, issue.id, null, at);
+    await withdrawSupport(svc(), coordinator, issue.id, at);
+    const comment = await addComment(svc(), coordinator, { type: 'Issue', id: issue.id }, 'Same here.', at);
+    await editComment(svc(), coordinator, comment.id, 'Same here, weekly.', at);
+    await mergeIssue(svc(), host, issue.id, await anIssue(), at);
+    const events = await svc().find(AuditEvent, { subjectId: { $in: [issue.id, comment.id] } }, { orderBy: { id: 'asc' } });
+    expect(events.map((e) => [e.action, e.subjectType, e.at.getTime()])).toEqual([
+      ['issue.raised', 'Issue', at.getTime()],
+      ['issue.supported', 'Issue', at.getTime()],
+      ['issue.supportWithdrawn', 'Issue', at.getTime()],
+      ['comment.added', 'Comment', at.getTime()],
+      ['issue.statusChanged', 'Issue', at.getTime()],
+      ['comment.edited', 'Comment', at.getTime()],
+      ['issue.merged', 'Issue', at.getTime()],
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------- what the viewer is shown
+
+const permissionOf = (refusal: Refusal | null) => ({ allowed: refusal === null, reason: refusal ? en(refusal.key) : null });
+const PERMISSION = '{ allowed reason }';
+const signedInActors = () => actors.filter((a): a is Actor & { user: User } => a.user !== null);
+const fresh = (em: Em, user: User) => em.findOneOrFail(User, user.id);
+
+describe('what the viewer is shown', () => {
+  it('User.can answers what the abilities answer, and only for the person themselves', async () => {
+    const query = `{ viewer { ${ABILITY_NAMES.map((a) => `${a}: can(action: ${a}) ${PERMISSION}`).join(' ')} } }`;
+    for (const actor of signedInActors()) {
+      const { viewer } = await (await people.as(actor.user)).ok(query);
+      const user = await fresh(t.orm.em.fork(), actor.user);
+      for (const a of ABILITY_NAMES) expect(viewer[a], `${actor.name} · ${a}`).toEqual(permissionOf(ABILITIES[a](user)));
+    }
+    const coordinator = actors.find((a) => a.name === 'coordinator')!.user!;
+    const other = await (await people.as(coordinator)).gql(`query($id: ID!) { node(id: $id) { ... on User { can(action: raiseIssue) { allowed } } } }`, { id: gid('User', author.id) });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('every viewerCan field of issues, comments, proposals, rollouts, meetings and action items answers what the policies answer', async () => {
+    const issues = [await anIssue(), await aMergedIssue()];
+    await addComment(svc(), author, { type: 'Issue', id: issues[0] }, 'It happens every week.');
+    const proposals = [await aDraft(), await inVoting(), await passed(), await submitted(), await implementing()];
+    const meeting = await withAgenda();
+    await anActionItem(author, null, meeting);
+    const issueQuery = `query($id: ID!) { node(id: $id) { ... on Issue {
+      support: viewerCan(action: support) ${PERMISSION} withdrawSupport: viewerCan(action: withdrawSupport) ${PERMISSION}
+      comment: viewerCan(action: comment) ${PERMISSION} merge: viewerCan(action: merge) ${PERMISSION}
+      draftProposal: viewerCan(action: draftProposal) ${PERMISSION}
+      viewerCanSupport viewerCanMerge viewerCanPropose comments { edges { node { id viewerCanEdit } } } } } }`;
+    const wide = (Object.keys(PROPOSAL_ACTIONS) as ProposalAction[]).filter((a): a is WideAction => a !== 'updateRollout');
+    const proposalQuery = `query($id: ID!) { node(id: $id) { ... on Proposal {
+      comment: viewerCan(action: comment) ${PERMISSION} ${wide.map((a) => `${a}: viewerCan(action: ${a}) ${PERMISSION}`).join(' ')}
+      viewerActions rollouts { region { id } viewerCanUpdate } } } }`;
+    const meetingQuery = `query($id: ID!) { node(id: $id) { ... on Meeting { viewerCanManage viewerCanReadAgenda actionItems { id viewerCanSetStatus } } } }`;
+
+    for (const actor of signedInActors()) {
+      const client = await people.as(actor.user);
+      const em = t.orm.em.fork();
+      const user = await fresh(em, actor.user);
+      for (const id of issues) {
+        const shown = (await client.ok(issueQuery, { id: gid('Issue', id) })).node;
+        const issue = await em.findOneOrFail(Issue, id);
+        const supported = (await em.count(Support, { issue, user })) > 0;
+        const where = `${actor.name} · issue ${issue.status}`;
+        expect(shown.support, where).toEqual(permissionOf(issuePolicy.refusal(user, 'support', { issue, supported })));
+        expect(shown.withdrawSupport, where).toEqual(permissionOf(issuePolicy.refusal(user, 'withdrawSupport', { issue, supported })));
+        expect(shown.comment, where).toEqual(permissionOf(issuePolicy.refusal(user, 'comment', issue)));
+        expect(shown.merge, where).toEqual(permissionOf(issuePolicy.refusal(user, 'merge', issue)));
+        expect(shown.draftProposal, where).toEqual(permissionOf(proposalPolicy.refusal(user, 'draft', issue)));
+        expect([shown.viewerCanSupport, shown.viewerCanMerge, shown.viewerCanPropose], where).toEqual([shown.support.allowed, shown.merge.allowed, shown.draftProposal.allowed]);
+        for (const { node } of shown.comments.edges) {
+          const comment = await em.findOneOrFail(Comment, Buffer.from(node.id, 'base64').toString().split(':')[1]);
+          expect(node.viewerCanEdit, where).toBe(issuePolicy.can(user, 'editComment', comment));
+        }
+      }
+      for (const id of proposals) {
+        const shown = (await client.ok(proposalQuery, { id: gid('Proposal', id) })).node;
+        const proposal = await em.findOneOrFail(Proposal, id);
+        const where = `${actor.name} · proposal ${proposal.status}`;
+        expect(shown.comment, where).toEqual(permissionOf(issuePolicy.refusal(user, 'comment', proposal)));
+        for (const a of wide) expect(shown[a], `${where} · ${a}`).toEqual(permissionOf(proposalPolicy.refusal(user, a, proposal)));
+        expect(shown.viewerActions, where).toEqual(wide.filter((a) => proposalPolicy.can(user, a, proposal)));
+        for (const r of shown.rollouts) {
+          const regionId = Buffer.from(r.region.id, 'base64').toString().split(':')[1];
+          expect(r.viewerCanUpdate, `${where} · rollout`).toBe(proposalPolicy.can(user, 'updateRollout', { proposal, regionId }));
+        }
+      }
+      const shown = (await client.ok(meetingQuery, { id: gid('Meeting', meeting) })).node;
+      const m = await em.findOneOrFail(Meeting, meeting);
+      expect([shown.viewerCanManage, shown.viewerCanReadAgenda], actor.name).toEqual([meetingPolicy.can(user, 'manage', m), meetingPolicy.can(user, 'readAgenda', m)]);
+      for (const a of shown.actionItems) {
+        const item = await em.findOneOrFail(ActionItem, Buffer.from(a.id, 'base64').toString().split(':')[1]);
+        expect(a.viewerCanSetStatus, actor.name).toBe(meetingPolicy.can(user, 'setActionItemStatus', item));
+      }
+    }
+  });
+
+  it('shows the decision queue to those its ability lets see it, and refuses everyone else', async () => {
+    await submitted();
+    const expected: Partial<Record<ActorName, Outcome>> = { 'signed out': 'UNAUTHENTICATED', executive: 'allowed', facilitator: 'FORBIDDEN', coordinator: 'FORBIDDEN', admin: 'FORBIDDEN' };
+    for (const actor of actors) {
+      const user = actor.user && (await fresh(t.orm.em.fork(), actor.user));
+      const refusal = ABILITIES.viewDecisionQueue(user);
+      if (expected[actor.name]) expect(outcomeOf(refusal), actor.name).toBe(expected[actor.name]);
+      const result = await (actor.user ? await people.as(actor.user) : signedOut).gql(`{ decisionQueue { id status } }`);
+      if (refusal) {
+        expect(result.errors?.[0]?.extensions?.code, actor.name).toBe(refusal.code);
+        expect(result.errors?.[0]?.message, actor.name).toBe(en(refusal.key));
+      } else {
+        expect(result.data.decisionQueue.length, actor.name).toBeGreaterThan(0);
+        expect(result.data.decisionQueue.every((p: { status: string }) => p.status === 'SUBMITTED')).toBe(true);
+      }
+    }
+  });
+
+  it('keeps a draft agenda from everyone the policy does not let read it, by every path: agenda, candidates, time, action items, exports', async () => {
+    const draft = await withAgenda();
+    const published = await withAgenda();
+    await publishAgenda(svc(), host, published);
+    // An action item noted against an agenda item of each: its title would show the draft's.
+    for (const meeting of [draft, published]) await anActionItem(author, await secondItem(meeting), meeting);
+    const query = `query($id: ID!) { node(id: $id) { ... on Meeting { agenda { title } unscheduled { title } plannedMinutes actionItems { agendaItemTitle } } } }`;
+    const hand: Record<string, Partial<Record<ActorName, boolean>>> = {
+      [draft]: { coordinator: false, executive: false, admin: false, facilitator: true },
+      [published]: { coordinator: true, executive: true },
+    };
+    for (const meeting of [draft, published]) {
+      const item = await svc().findOneOrFail(AgendaItem, await secondItem(meeting));
+      const title = item.titleKey ? en(item.titleKey) : item.title;
+      for (const actor of signedInActors()) {
+        const em = t.orm.em.fork();
+        const readable = meetingPolicy.can(await fresh(em, actor.user), 'readAgenda', await em.findOneOrFail(Meeting, meeting));
+        const where = `${meeting === draft ? 'draft' : 'published'} · ${actor.name}`;
+        if (hand[meeting][actor.name] !== undefined) expect(readable, where).toBe(hand[meeting][actor.name]);
+        const client = await people.as(actor.user);
+        const shown = (await client.ok(query, { id: gid('Meeting', meeting) })).node;
+        expect(shown.agenda.length > 0, where).toBe(readable);
+        expect(shown.plannedMinutes > 0, where).toBe(readable);
+        expect(shown.actionItems.map((a: { agendaItemTitle: string | null }) => a.agendaItemTitle), where).toEqual([readable ? title : null]);
+        if (!readable) expect(shown.unscheduled, where).toEqual([]);
+        for (const file of ['agenda.md', 'meeting.ics']) {
+          const res = await client.get(`/export/meetings/${gid('Meeting', meeting)}/${file}`);
+          expect(res.status, `${where} · ${file}`).toBe(readable ? 200 : 404);
+          if (!readable) expect(res.body, where).not.toContain(title);
+        }
+      }
+    }
+  });
+});
