@@ -74,7 +74,7 @@ export async function seedDemo(em: Em, now = new Date()): Promise<void> {
     for (const e of events) await e.run();
   }
 
-  const facilitator = [...users.values()].find((u) => u.hasRole('FACILITATOR'))!;
+  const facilitator = [...users.values()].find((u) => u.roles.includes('FACILITATOR'))!;
   for (const d of demoIssues) {
     const issue = issues.get(d.key)!;
     if (d.mergeInto) {

@@ -5,10 +5,11 @@ import { conflict, definePolicy, forbidden, type Refusal } from '../../policy.js
 import type { User } from '../people/people.entity.js';
 import { Issue, type Comment } from './issues.entity.js';
 import type { Proposal } from '../proposals/proposals.entity.js';
+import { hasRole } from '../people/people.policy.js';
 
 /** Coordinators and facilitators take part in issues and proposals: raise, support, comment, draft. */
 export function participates(user: User): boolean {
-  return user.hasRole('COORDINATOR') || user.hasRole('FACILITATOR');
+  return hasRole(user, 'COORDINATOR') || hasRole(user, 'FACILITATOR');
 }
 
 /** Refuses anyone who does not take part (see `participates`). */
@@ -49,7 +50,7 @@ export const issuePolicy = definePolicy({
 
   /** Merging `issue` (the duplicate) into another; the target's own state is checked by the merge. */
   merge: (user: User, issue: Issue) => {
-    if (!user.hasRole('FACILITATOR')) return forbidden('errors.facilitatorOnly');
+    if (!hasRole(user, 'FACILITATOR')) return forbidden('errors.facilitatorOnly');
     return ISSUE_MERGEABLE_STATUSES.includes(issue.status) ? null : conflict('errors.issueInactive');
   },
 });

@@ -5,8 +5,9 @@
 import { definePolicy, forbidden } from '../../policy.js';
 import type { User } from '../people/people.entity.js';
 import type { ActionItem, Meeting } from './meetings.entity.js';
+import { hasRole } from '../people/people.policy.js';
 
-const facilitates = (user: User) => user.hasRole('FACILITATOR');
+const facilitates = (user: User) => hasRole(user, 'FACILITATOR');
 const facilitatorOnly = (user: User) => (facilitates(user) ? null : forbidden('errors.facilitatorOnly'));
 
 export const meetingPolicy = definePolicy({
@@ -21,9 +22,9 @@ export const meetingPolicy = definePolicy({
   /** Mark an action item done (or open again): its owner too. */
   setActionItemStatus: (user: User, item: ActionItem) => (item.owner.id === user.id ? null : facilitatorOnly(user)),
   /** The installation's default time box per kind of agenda item. */
-  setTimeboxes: (user: User) => (user.hasRole('ADMIN') || facilitates(user) ? null : forbidden('errors.facilitatorOnly')),
+  setTimeboxes: (user: User) => (hasRole(user, 'ADMIN') || facilitates(user) ? null : forbidden('errors.facilitatorOnly')),
   /** Takes part in meetings or reads them: told when an agenda is published. */
-  attend: (user: User) => (user.hasRole('COORDINATOR') || facilitates(user) || user.hasRole('EXECUTIVE') ? null : forbidden()),
+  attend: (user: User) => (hasRole(user, 'COORDINATOR') || facilitates(user) || hasRole(user, 'EXECUTIVE') ? null : forbidden()),
 });
 
 export type MeetingAction = keyof typeof meetingPolicy.rules;

@@ -51,10 +51,6 @@ export class User {
   locale: Locale = 'en';
   active = true;
   createdAt: Date = new Date();
-
-  hasRole(role: Role): boolean {
-    return this.roles.includes(role);
-  }
 }
 
 export const UserSchema = new EntitySchema<User>({

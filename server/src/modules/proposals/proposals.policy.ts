@@ -8,14 +8,15 @@ import type { Issue } from '../issues/issues.entity.js';
 import { takingPart } from '../issues/issues.policy.js';
 import type { User } from '../people/people.entity.js';
 import type { Proposal } from './proposals.entity.js';
+import { hasRole } from '../people/people.policy.js';
 
 function hasActionRole(user: User, action: ProposalAction): boolean {
-  return PROPOSAL_ACTION_ROLES[action].some((role) => user.hasRole(role));
+  return PROPOSAL_ACTION_ROLES[action].some((role) => hasRole(user, role));
 }
 
 /** Eligible voters: coordinators with a region (a facilitator who is also a coordinator votes too). */
 export function isEligibleVoter(user: User): boolean {
-  return user.active && user.hasRole('COORDINATOR') && !!user.region;
+  return user.active && hasRole(user, 'COORDINATOR') && !!user.region;
 }
 
 const isAuthor = (user: User, proposal: Proposal) => proposal.author.id === user.id;
@@ -38,11 +39,11 @@ function who(user: User, action: ProposalAction, proposal: Proposal, regionId?: 
       return isAuthor(user, proposal) ? null : forbidden('errors.notAuthor');
     case 'submit':
     case 'withdraw':
-      return isAuthor(user, proposal) || user.hasRole('FACILITATOR') ? null : forbidden('errors.authorOrFacilitator');
+      return isAuthor(user, proposal) || hasRole(user, 'FACILITATOR') ? null : forbidden('errors.authorOrFacilitator');
     case 'castVote':
       return isEligibleVoter(user) ? null : forbidden('errors.notEligible');
     case 'updateRollout':
-      return user.hasRole('FACILITATOR') || (user.region?.id === regionId && user.hasRole('COORDINATOR')) ? null : forbidden('errors.ownRegionOnly');
+      return hasRole(user, 'FACILITATOR') || (user.region?.id === regionId && hasRole(user, 'COORDINATOR')) ? null : forbidden('errors.ownRegionOnly');
     default:
       return null;
   }
@@ -77,7 +78,7 @@ export const proposalPolicy = definePolicy({
   decide: transition('decide'),
   withdraw: transition('withdraw'),
   updateRollout: (user: User, { proposal, regionId }: RolloutSubject) => who(user, 'updateRollout', proposal, regionId) ?? when('updateRollout', proposal),
-  setVotingRule: (user: User) => (user.hasRole('ADMIN') ? null : forbidden('errors.adminOnly')),
+  setVotingRule: (user: User) => (hasRole(user, 'ADMIN') ? null : forbidden('errors.adminOnly')),
   /** The executives' queue of proposals awaiting their decision. */
   viewDecisionQueue: (user: User) => (hasActionRole(user, 'decide') ? null : forbidden('errors.executiveOnly')),
 });
