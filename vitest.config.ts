@@ -4,11 +4,13 @@ import { defineConfig } from 'vitest/config';
 
 // graphql ships CJS and ESM builds; vitest would load both and graphql-js refuses two realms.
 const resolve = { alias: { graphql: 'graphql/index.js' } };
+// Two workers: most API tests wait on the database or a child process, so both cores stay busy.
 const common = { environment: 'node', testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks' } as const;
 
 export default defineConfig({
   resolve,
   test: {
+    maxWorkers: 2,
     projects: [
       {
         resolve,
