@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { writesNothing } from '../support/db.js';
+import { sessionCookie } from '../support/client.js';
 import * as f from '../support/factories.js';
 import { parseCorsOrigins } from '../../server/src/config.js';
 import { User } from '../../server/src/modules/people/people.entity.js';
@@ -22,15 +23,7 @@ let person: User;
 let cookie: string;
 let cookieOnOpen: string;
 
-async function sessionOf(app: TestApp, email: string): Promise<string> {
-  const res = await app.app.inject({
-    method: 'POST',
-    url: '/graphql',
-    headers: { 'content-type': 'application/json' },
-    payload: { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: f.PASSWORD } },
-  });
-  return String([res.headers['set-cookie']].flat()[0]).split(';')[0];
-}
+const sessionOf = (app: TestApp, email: string) => sessionCookie(app.app, email, f.PASSWORD);
 
 const preflight = (app: TestApp, origin: string, method = 'POST') =>
   app.app.inject({

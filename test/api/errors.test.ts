@@ -8,6 +8,7 @@ import { translator } from '@council/shared/i18n';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { writesNothing } from '../support/db.js';
+import { sessionCookie } from '../support/client.js';
 import * as f from '../support/factories.js';
 import { Category } from '../../server/src/modules/people/people.entity.js';
 
@@ -16,18 +17,7 @@ let cookie: string;
 const en = translator('en');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Signs `email` in and returns the session cookie, to send with hand-made requests. */
-async function sessionOf(app: TestApp, email: string): Promise<string> {
-  const res = await app.app.inject({
-    method: 'POST',
-    url: '/graphql',
-    headers: { 'content-type': 'application/json' },
-    payload: { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: f.PASSWORD } },
-  });
-  const set = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('council_session='));
-  if (!set) throw new Error(`no session: ${res.body}`);
-  return set.split(';')[0];
-}
+const sessionOf = (app: TestApp, email: string) => sessionCookie(app.app, email, f.PASSWORD);
 
 /** A signed-in POST of `body` as JSON (or as given, with `contentType`). */
 function post(body: unknown, { contentType = 'application/json', headers = {} as Record<string, string>, app = t } = {}) {

@@ -6,7 +6,6 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import * as f from '../support/factories.js';
 import { Lease } from '../../server/src/jobs/lease.entity.js';
 import { Proposal } from '../../server/src/modules/proposals/proposals.entity.js';
-import { draftProposal, openVoting } from '../../server/src/modules/proposals/proposals.service.js';
 
 const LEASE_MS = 3_000; // contested and renewed every second
 const started: TestApp[] = [];
@@ -55,16 +54,7 @@ describe('scheduler', () => {
     const region = await f.region(em);
     const author = await f.user(em, { region });
     const facilitator = await f.user(em, { region, roles: ['FACILITATOR', 'COORDINATOR'] });
-    const issue = await f.issue(em, author);
-    const draft = await draftProposal(em, author, {
-      issueId: issue.id,
-      title: 'Free return labels',
-      currentPolicy: 'Customers pay for return labels.',
-      proposedPolicy: 'Return labels are free.',
-      rationale: 'Paid labels cause most complaints.',
-      requiresApproval: true,
-    });
-    await openVoting(em, facilitator, draft.id, new Date(Date.now() + 86_400_000));
+    const draft = await f.proposalInVoting(em, author, facilitator);
     await em.nativeUpdate(Proposal, { id: draft.id }, { votingClosesAt: new Date(Date.now() - 1_000) });
     await until(async () => (await leader.orm.em.fork().findOneOrFail(Proposal, draft.id)).status !== 'VOTING', 5_000);
 

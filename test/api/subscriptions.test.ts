@@ -12,7 +12,7 @@ import { REDIS_TEST_URL, uniquePrefix } from '../support/services.js';
 import { HttpPerson, type LiveStream } from '../support/sse.js';
 import type { Region, User } from '../../server/src/modules/people/people.entity.js';
 import { Notification } from '../../server/src/modules/meetings/meetings.entity.js';
-import { closeDueVotes, draftProposal, openVoting } from '../../server/src/modules/proposals/proposals.service.js';
+import { closeDueVotes } from '../../server/src/modules/proposals/proposals.service.js';
 import { addAgendaItem, generateMeetingAgenda, publishAgenda } from '../../server/src/modules/meetings/agenda.service.js';
 import { createActionItem, scheduleMeeting, startMeeting } from '../../server/src/modules/meetings/meetings.service.js';
 import { closeRedis, connectRedis } from '../../server/src/redis.js';
@@ -48,18 +48,7 @@ afterAll(() => t?.close());
 const person = (u: User, at = base) => new HttpPerson(at).signIn(u.email, f.PASSWORD);
 
 async function votingProposal(app: TestApp = t): Promise<string> {
-  const em = app.orm.em.fork();
-  const issue = await f.issue(em, coord[0]);
-  const proposal = await draftProposal(em, coord[0], {
-    issueId: issue.id,
-    title: 'Refund within five working days',
-    currentPolicy: 'Refunds are paid in the weekly batch.',
-    proposedPolicy: 'Refunds are paid within five working days.',
-    rationale: 'Customers wait up to twelve days.',
-    requiresApproval: true,
-  });
-  await openVoting(em, fac, proposal.id, new Date(Date.now() + 3 * 86_400_000));
-  return proposal.id;
+  return (await f.proposalInVoting(app.orm.em.fork(), coord[0], fac, new Date(Date.now() + 3 * 86_400_000))).id;
 }
 
 const PROPOSAL_CHANGED = `subscription($id: ID!) { proposalChanged(id: $id) { id status tally { for against abstain regionsVoted } viewerVote { choice } } }`;
@@ -285,16 +274,7 @@ describe.skipIf(!REDIS_TEST_URL)('across instances through Redis', () => {
     const area = await f.region(em);
     const [author, watcherUser, voterUser] = [await f.user(em, { region: area }), await f.user(em, { region: area }), await f.user(em, { region: await f.region(em) })];
     const facilitator = await f.user(em, { region: area, roles: ['FACILITATOR', 'COORDINATOR'] });
-    const issue = await f.issue(em, author);
-    const proposal = await draftProposal(em, author, {
-      issueId: issue.id,
-      title: 'Answer every complaint within two days',
-      currentPolicy: 'Complaints are answered within a week.',
-      proposedPolicy: 'Complaints are answered within two working days.',
-      rationale: 'A week is longer than customers wait before they escalate.',
-      requiresApproval: true,
-    });
-    await openVoting(em, facilitator, proposal.id, new Date(Date.now() + 86_400_000));
+    const proposal = await f.proposalInVoting(em, author, facilitator);
     const id = gid('Proposal', proposal.id);
 
     const watcher = await new HttpPerson(twoBase).signIn(watcherUser.email, f.PASSWORD);

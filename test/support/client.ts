@@ -82,3 +82,16 @@ export class People {
     return c;
   }
 }
+
+/** Signs `email` in and returns the session cookie (`council_session=…`), for hand-made requests. */
+export async function sessionCookie(app: FastifyInstance, email: string, password = 'correct-horse-battery'): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    payload: { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } },
+  });
+  const set = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('council_session='));
+  if (!set) throw new Error(`no session: ${res.body}`);
+  return set.split(';')[0];
+}
