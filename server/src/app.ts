@@ -107,129 +107,139 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const writeLimit = options.writeLimit !== undefined ? options.writeLimit : config.writeLimitPerMinute > 0 ? { max: config.writeLimitPerMinute, windowMs: 60_000 } : null;
   const writes = writeLimit && new WriteLimiter(writeLimit, limitStore);
   const services: AppServices = { auth: new AuthService(config.sessionSecret, limiter), config, live };
+  // From here on a failure releases what is already open (Redis clients, the lease, the pool), so a
+  // failed build neither leaks connections nor holds the lease until it runs out.
+  let created: Scheduler | undefined;
+  try {
+    // Votes whose deadline passed while no server ran are closed before anyone can see them open.
+    // Every starting instance does this; closing claims the proposal's row, so it happens once.
+    await closeDueVotes(orm.em.fork());
 
-  // Votes whose deadline passed while no server ran are closed before anyone can see them open.
-  // Every starting instance does this; closing claims the proposal's row, so it happens once.
-  await closeDueVotes(orm.em.fork());
-
-  // Scheduled work runs on the one instance that holds the lease; the others stand by.
-  const sweepMs = options.sweepIntervalMs ?? 15_000;
-  const scheduler = new Scheduler(orm, {
-    leaseMs: options.leaseMs ?? 30_000,
-    jobs: sweepMs > 0 ? [{ name: 'close-due-votes', everyMs: sweepMs, run: (em) => closeDueVotes(em) }] : [],
-    log: { info: (message) => app.log.info(message), error: (error, message) => app.log.error({ err: error }, message) },
-  });
-  await scheduler.start();
-  // Subscription streams (text/event-stream responses) stay open until their client leaves, and
-  // would keep the server from closing. They are dropped, not completed: a graphql-sse client takes
-  // a completed stream as finished but a lost connection as a reason to reconnect (to another
-  // instance, or to this one once it is back).
-  const streams = new Set<ServerResponse>();
-  app.addHook('preClose', async () => {
-    for (const stream of streams) stream.destroy();
-    await live.close();
-  });
-  app.addHook('onClose', async () => {
-    // The lease is released while the database is still open, so a standby takes over at once.
-    await scheduler.stop();
-    if (limitsRedis) await closeRedis(limitsRedis);
-    await orm.close();
-  });
-  // Every answer names its request, so a report of a failure finds its log lines.
-  app.addHook('onRequest', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-  });
-  app.setErrorHandler(errorReply);
-  registerCors(app, config.corsOrigins);
-  await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    // The SPA loads only its own scripts; GraphiQL (development only) needs inline ones.
-    contentSecurityPolicy: config.production ? { directives: { 'script-src': ["'self'"] } } : false,
-  });
-
-  // Yoga logs (above all the errors it masks) under the request they belong to, with its id.
-  const requestScope = new AsyncLocalStorage<FastifyRequest>();
-  const yogaLog =
-    (level: 'debug' | 'info' | 'warn' | 'error') =>
-    (...args: unknown[]) => {
-      const log = requestScope.getStore()?.log ?? app.log;
-      if (args[0] instanceof Error) log[level]({ err: args[0] }, level === 'error' ? 'unexpected error' : args[0].message);
-      else log[level](format(...args));
-    };
-  const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }, Context>({
-    schema,
-    graphqlEndpoint: '/graphql',
-    graphiql: !config.production,
-    renderGraphiQL,
-    landingPage: false,
-    // CORS is registerCors' (one rule for every route); bodies are JSON only (jsonPostsOnly).
-    cors: false,
-    multipart: false,
-    maskedErrors: { isDev: config.development },
-    logging: { debug: yogaLog('debug'), info: yogaLog('info'), warn: yogaLog('warn'), error: yogaLog('error') },
-    plugins: [
-      EnvelopArmorPlugin({
-        maxDepth: { n: 15, onReject: [limitRefusal('DEPTH_LIMIT')] },
-        costLimit: { maxCost: 20_000, onReject: [limitRefusal('COST_LIMIT')] },
-        maxAliases: { n: 30, onReject: [limitRefusal('ALIAS_LIMIT')] },
-        maxTokens: { n: 5_000, onReject: [limitRefusal('TOKEN_LIMIT')] },
-        maxDirectives: { n: 50, onReject: [limitRefusal('DIRECTIVE_LIMIT')] },
-      }),
-      // Before the guards: it also translates their refusals.
-      useDomainErrors(),
-      useGuards({ introspectionNeedsSignIn: config.production, writes }),
-      useErrorContract({ development: config.development }),
-    ],
-    context: async ({ req, reply }) => {
-      const em = orm.em.fork();
-      const found = await services.auth.viewerFor(em, req.cookies[SESSION_COOKIE]);
-      return createContext(services, req, reply, em, found?.user ?? null, found?.sessionId ?? null);
-    },
-  });
-
-  app.route({
-    url: yoga.graphqlEndpoint,
-    // OPTIONS: preflights are registerCors' to answer.
-    method: ['GET', 'POST'],
-    onRequest: jsonPostsOnly,
-    errorHandler: graphqlErrorReply,
-    handler: async (req, reply) => {
-      const response = await requestScope.run(req, () => yoga.handleNodeRequestAndResponse(req, reply, { req, reply }));
-      if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
-        streams.add(reply.raw);
-        reply.raw.once('close', () => streams.delete(reply.raw));
-        // nginx would otherwise hold the events back in its buffer.
-        reply.header('x-accel-buffering', 'no');
-      }
-      response.headers.forEach((value, key) => {
-        reply.header(key, value);
-      });
-      reply.status(response.status);
-      reply.send(response.body);
-      return reply;
-    },
-  });
-
-  registerMeetingExports(app, orm, services);
-
-  app.get('/healthz', async (_req, reply) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      return { status: 'ok', scheduler: scheduler.role };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable' });
-    }
-  });
-
-  if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
-    // wildcard: files are looked up per request, so a rebuilt SPA is served without a restart.
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: true });
-    // History fallback: any other GET that wants a page gets the SPA.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: 'Not Found' });
+    // Scheduled work runs on the one instance that holds the lease; the others stand by.
+    const sweepMs = options.sweepIntervalMs ?? 15_000;
+    const scheduler = (created = new Scheduler(orm, {
+      leaseMs: options.leaseMs ?? 30_000,
+      jobs: sweepMs > 0 ? [{ name: 'close-due-votes', everyMs: sweepMs, run: (em) => closeDueVotes(em) }] : [],
+      log: { info: (message) => app.log.info(message), error: (error, message) => app.log.error({ err: error }, message) },
+    }));
+    await scheduler.start();
+    // Subscription streams (text/event-stream responses) stay open until their client leaves, and
+    // would keep the server from closing. They are dropped, not completed: a graphql-sse client takes
+    // a completed stream as finished but a lost connection as a reason to reconnect (to another
+    // instance, or to this one once it is back).
+    const streams = new Set<ServerResponse>();
+    app.addHook('preClose', async () => {
+      for (const stream of streams) stream.destroy();
+      await live.close();
     });
-  }
+    app.addHook('onClose', async () => {
+      // The lease is released while the database is still open, so a standby takes over at once.
+      await scheduler.stop();
+      if (limitsRedis) await closeRedis(limitsRedis);
+      await orm.close();
+    });
+    // Every answer names its request, so a report of a failure finds its log lines.
+    app.addHook('onRequest', async (req, reply) => {
+      reply.header('x-request-id', req.id);
+    });
+    app.setErrorHandler(errorReply);
+    registerCors(app, config.corsOrigins);
+    await app.register(fastifyCookie);
+    await app.register(fastifyHelmet, {
+      // The SPA loads only its own scripts; GraphiQL (development only) needs inline ones.
+      contentSecurityPolicy: config.production ? { directives: { 'script-src': ["'self'"] } } : false,
+    });
 
-  return { app, orm, statements, services, scheduler, seeded };
+    // Yoga logs (above all the errors it masks) under the request they belong to, with its id.
+    const requestScope = new AsyncLocalStorage<FastifyRequest>();
+    const yogaLog =
+      (level: 'debug' | 'info' | 'warn' | 'error') =>
+      (...args: unknown[]) => {
+        const log = requestScope.getStore()?.log ?? app.log;
+        if (args[0] instanceof Error) log[level]({ err: args[0] }, level === 'error' ? 'unexpected error' : args[0].message);
+        else log[level](format(...args));
+      };
+    const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }, Context>({
+      schema,
+      graphqlEndpoint: '/graphql',
+      graphiql: !config.production,
+      renderGraphiQL,
+      landingPage: false,
+      // CORS is registerCors' (one rule for every route); bodies are JSON only (jsonPostsOnly).
+      cors: false,
+      multipart: false,
+      maskedErrors: { isDev: config.development },
+      logging: { debug: yogaLog('debug'), info: yogaLog('info'), warn: yogaLog('warn'), error: yogaLog('error') },
+      plugins: [
+        EnvelopArmorPlugin({
+          maxDepth: { n: 15, onReject: [limitRefusal('DEPTH_LIMIT')] },
+          costLimit: { maxCost: 20_000, onReject: [limitRefusal('COST_LIMIT')] },
+          maxAliases: { n: 30, onReject: [limitRefusal('ALIAS_LIMIT')] },
+          maxTokens: { n: 5_000, onReject: [limitRefusal('TOKEN_LIMIT')] },
+          maxDirectives: { n: 50, onReject: [limitRefusal('DIRECTIVE_LIMIT')] },
+        }),
+        // Before the guards: it also translates their refusals.
+        useDomainErrors(),
+        useGuards({ introspectionNeedsSignIn: config.production, writes }),
+        useErrorContract({ development: config.development }),
+      ],
+      context: async ({ req, reply }) => {
+        const em = orm.em.fork();
+        const found = await services.auth.viewerFor(em, req.cookies[SESSION_COOKIE]);
+        return createContext(services, req, reply, em, found?.user ?? null, found?.sessionId ?? null);
+      },
+    });
+
+    app.route({
+      url: yoga.graphqlEndpoint,
+      // OPTIONS: preflights are registerCors' to answer.
+      method: ['GET', 'POST'],
+      onRequest: jsonPostsOnly,
+      errorHandler: graphqlErrorReply,
+      handler: async (req, reply) => {
+        const response = await requestScope.run(req, () => yoga.handleNodeRequestAndResponse(req, reply, { req, reply }));
+        if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+          streams.add(reply.raw);
+          reply.raw.once('close', () => streams.delete(reply.raw));
+          // nginx would otherwise hold the events back in its buffer.
+          reply.header('x-accel-buffering', 'no');
+        }
+        response.headers.forEach((value, key) => {
+          reply.header(key, value);
+        });
+        reply.status(response.status);
+        reply.send(response.body);
+        return reply;
+      },
+    });
+
+    registerMeetingExports(app, orm, services);
+
+    app.get('/healthz', async (_req, reply) => {
+      try {
+        await orm.em.getConnection().execute('select 1');
+        return { status: 'ok', scheduler: scheduler.role };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' });
+      }
+    });
+
+    if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
+      // wildcard: files are looked up per request, so a rebuilt SPA is served without a restart.
+      await app.register(fastifyStatic, { root: config.webDist, wildcard: true });
+      // History fallback: any other GET that wants a page gets the SPA.
+      app.setNotFoundHandler((req, reply) => {
+        if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
+        return reply.status(404).send({ error: 'Not Found' });
+      });
+    }
+    return { app, orm, statements, services, scheduler, seeded };
+  } catch (error) {
+    await created?.stop().catch(() => {});
+    await live.close().catch(() => {});
+    if (limitsRedis) await closeRedis(limitsRedis).catch(() => {});
+    await app.close().catch(() => {});
+    await orm.close().catch(() => {});
+    throw error;
+  }
 }

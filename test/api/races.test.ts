@@ -211,3 +211,18 @@ describe('proposals withdrawn at once', () => {
     await expectNoDrift(t.orm.em);
   });
 });
+
+describe('installation settings changed at once', () => {
+  it('keeps both changes of the voting rule by two admins, each audited with what it replaced', async () => {
+    const em = t.orm.em.fork();
+    const admins = [await f.user(em, { region: null, roles: ['ADMIN'] }), await f.user(em, { region: null, roles: ['ADMIN'] })];
+    const SET = `mutation($q: Float!, $th: Float!) { setVotingRule(quorum: $q, threshold: $th) { quorum threshold } }`;
+    // The first change of all: the setting's row does not exist yet.
+    const results = await Promise.all([(await as(admins[0])).gql(SET, { q: 0.6, th: 0.5 }), (await as(admins[1])).gql(SET, { q: 0.7, th: 0.6 })]);
+    expect(codes(results)).toEqual(['OK', 'OK']);
+    const events = await t.orm.em.fork().find(AuditEvent, { action: 'votingRule.changed' }, { orderBy: { id: 'asc' } });
+    expect(events).toHaveLength(2);
+    // The second change replaced the first, not the defaults both started from.
+    expect(events[1].before).toEqual(events[0].after);
+  });
+});

@@ -71,6 +71,22 @@ describe('write limit', () => {
     expect((await t.orm.em.fork().findOneOrFail(User, user.id)).locale).toBe('da');
   });
 
+  it('refuses signIn or signOut next to other fields, so no write runs as a person whose writes were not counted', async () => {
+    const user = await f.user(t.orm.em.fork());
+    const anonymous = new Client(t.app);
+    const writes = Array.from({ length: LIMIT + 2 }, (_, i) => `w${i}: setLocale(locale: "vi") { id }`).join(' ');
+    await writesNothing(t.orm.em, async () => {
+      const result = await anonymous.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } ${writes} }`, { e: user.email, p: f.PASSWORD });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+      expect(result.data ?? null).toBeNull();
+    });
+    expect(anonymous.hasSession).toBe(false);
+    const signedInClient = await new Client(t.app).signIn(user.email);
+    const out = await signedInClient.gql(`mutation { setLocale(locale: "de") { id } signOut }`);
+    expect(out.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+    expect((await t.orm.em.fork().findOneOrFail(User, user.id)).locale).toBe('en');
+  });
+
   it('does not count queries, signIn or signOut, which have limits of their own', async () => {
     const user = await f.user(t.orm.em.fork());
     const client = await new Client(t.app).signIn(user.email);

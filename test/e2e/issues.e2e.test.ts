@@ -27,6 +27,7 @@ describe('issues in the browser', () => {
     const two = await b.person();
     await signIn(two.page, b.baseUrl, 'coordinator2@council.test');
     await two.page.getByTestId('feed-search').fill('Exchange vouchers');
+    await two.page.waitForURL(/[?&]q=Exchange/); // the search has settled: a click now is not overtaken by it
     const row = two.page.getByTestId('feed-item').filter({ hasText: title });
     await row.waitFor();
     await row.getByRole('link').first().click();

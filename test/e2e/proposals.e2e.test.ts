@@ -19,7 +19,9 @@ describe('proposals in the browser', () => {
     // 1. coordinator1 drafts from an issue, seeing the diff of current and proposed policy.
     const author = await asPerson('coordinator1@council.test');
     await author.getByTestId('feed-search').fill('Knowledge base');
-    await author.getByTestId('feed-item').first().getByRole('link').first().click();
+    // The search settles into the URL after a pause; click once it has (and the list is its result).
+    await author.waitForURL(/[?&]q=Knowledge/);
+    await author.getByTestId('feed-item').filter({ hasText: 'Knowledge base articles' }).first().getByRole('link').first().click();
     await author.getByTestId('draft-proposal-link').click();
     await author.getByTestId('proposal-title-input').fill(TITLE);
     await author.getByTestId('proposal-current-input').fill('Articles are updated by whoever notices a problem.');

@@ -13,15 +13,17 @@ const database = scratch
   ? { kind: 'postgresql' as const, url: scratch.url }
   : { kind: 'sqlite' as const, file: join(mkdtempSync(join(tmpdir(), 'council-mig-')), 'm.sqlite') };
 
-const { orm } = await openOrm(database);
+// Opened inside the try: a failed connection still drops the scratch database.
+let orm: Awaited<ReturnType<typeof openOrm>>['orm'] | undefined;
 try {
+  ({ orm } = await openOrm(database));
   const migrator = orm.getMigrator();
   await migrator.up();
   const result = await migrator.createMigration(undefined, false, false);
   console.log(result.fileName ? `created ${result.fileName}` : 'no changes: no migration created');
   writeIndex(dialect);
 } finally {
-  await orm.close();
+  await orm?.close();
   await scratch?.drop();
 }
 

@@ -4,7 +4,7 @@
 // and the error is coded and translated like every domain error (errors.ts).
 import { GraphQLError, Kind, getOperationAST, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Forbidden, Unauthenticated } from '../errors.js';
+import { Forbidden, InvalidInput, Unauthenticated } from '../errors.js';
 import { LimitReached } from '../modules/people/rate-limit.js';
 import type { WriteLimiter } from '../modules/people/write-limit.js';
 import type { Context } from './context.js';
@@ -30,8 +30,15 @@ export function useGuards(options: GuardOptions): Plugin<Context> {
         return setResultAndStopExecution(refused(new Unauthenticated()));
       }
       const operation = getOperationAST(args.document, args.operationName);
-      if (!options.writes || !ctx.viewer || operation?.operation !== 'mutation') return;
-      const writes = [...rootFields(operation.selectionSet, args.document).values()].filter((name) => !NOT_WRITES.has(name)).length;
+      if (operation?.operation !== 'mutation') return;
+      const fields = [...rootFields(operation.selectionSet, args.document).values()].filter((name) => name !== '__typename');
+      // signIn/signOut change who the rest of the request runs as: alone, so that no write can run
+      // as a person whose writes were never counted (or counted against someone else).
+      if (fields.length > 1 && fields.some((name) => NOT_WRITES.has(name))) {
+        return setResultAndStopExecution(refused(new InvalidInput({ signIn: 'errors.signInAlone' }, 'BAD_REQUEST')));
+      }
+      if (!options.writes || !ctx.viewer) return;
+      const writes = fields.filter((name) => !NOT_WRITES.has(name)).length;
       try {
         await options.writes.admit(ctx.viewer.id, writes);
       } catch (error) {

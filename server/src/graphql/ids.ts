@@ -3,7 +3,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { NotFound } from '../errors.js';
 
 /** Every node's id is a UUID; anything else (NUL bytes, broken surrogates, SQL) never reaches a query. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A decoded global id, or null when it is malformed or its local part is not one of ours. */
 export function decodeId(globalId: string): { typename: string; id: string } | null {

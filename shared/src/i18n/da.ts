@@ -67,6 +67,7 @@ export const da: Catalog = {
     invalidCredentials: 'E-mail eller adgangskode er forkert.',
     rateLimited: 'For mange loginforsøg. Prøv igen om et par minutter.',
     writeRateLimited: 'Du har lavet mange ændringer på kort tid. Vent et minut, og prøv igen.',
+    signInAlone: 'Log ind eller log ud skal være det eneste trin i sin forespørgsel.',
     request: {
       BAD_REQUEST: 'Serveren kunne ikke læse denne forespørgsel.',
       SYNTAX: 'Denne forespørgsel er ikke gyldig GraphQL.',

@@ -67,6 +67,7 @@ export const de: Catalog = {
     invalidCredentials: 'E-Mail oder Passwort ist nicht korrekt.',
     rateLimited: 'Zu viele Anmeldeversuche. Versuchen Sie es in einigen Minuten erneut.',
     writeRateLimited: 'Sie haben in kurzer Zeit sehr viele Änderungen vorgenommen. Warten Sie eine Minute und versuchen Sie es erneut.',
+    signInAlone: 'An- oder Abmelden muss der einzige Schritt seiner Anfrage sein.',
     request: {
       BAD_REQUEST: 'Der Server konnte diese Anfrage nicht lesen.',
       SYNTAX: 'Diese Anfrage ist kein gültiges GraphQL.',

@@ -66,6 +66,7 @@ export const en = {
     invalidCredentials: 'The email or password is not correct.',
     rateLimited: 'Too many sign-in attempts. Try again in a few minutes.',
     writeRateLimited: 'You have made many changes in a short time. Wait a minute and try again.',
+    signInAlone: 'Signing in or out must be the only step of its request.',
     request: {
       BAD_REQUEST: 'The server could not read this request.',
       SYNTAX: 'This request is not valid GraphQL.',

@@ -67,6 +67,7 @@ export const es: Catalog = {
     invalidCredentials: 'El correo o la contraseña no son correctos.',
     rateLimited: 'Demasiados intentos de inicio de sesión. Inténtalo de nuevo en unos minutos.',
     writeRateLimited: 'Has hecho muchos cambios en poco tiempo. Espera un minuto y vuelve a intentarlo.',
+    signInAlone: 'Iniciar o cerrar sesión debe ser el único paso de su solicitud.',
     request: {
       BAD_REQUEST: 'El servidor no pudo leer esta solicitud.',
       SYNTAX: 'Esta solicitud no es GraphQL válido.',

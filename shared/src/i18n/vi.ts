@@ -67,6 +67,7 @@ export const vi: Catalog = {
     invalidCredentials: 'Email hoặc mật khẩu không đúng.',
     rateLimited: 'Quá nhiều lần đăng nhập. Hãy thử lại sau vài phút.',
     writeRateLimited: 'Bạn đã thực hiện rất nhiều thay đổi trong thời gian ngắn. Hãy đợi một phút rồi thử lại.',
+    signInAlone: 'Đăng nhập hoặc đăng xuất phải là bước duy nhất trong yêu cầu của nó.',
     request: {
       BAD_REQUEST: 'Máy chủ không đọc được yêu cầu này.',
       SYNTAX: 'Yêu cầu này không phải là GraphQL hợp lệ.',

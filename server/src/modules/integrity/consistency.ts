@@ -48,13 +48,19 @@ function isPostgres(em: Em): boolean {
  * by raw table name and in batches): a concurrent writer commits first, and the recomputing
  * statement, started afterwards, sees its rows. SQLite runs one writer at a time.
  */
-async function lockRows(em: Em, table: 'issue' | 'meeting', ids: readonly string[]): Promise<void> {
-  if (!isPostgres(em)) return;
+async function lockRows(em: Em, table: 'issue' | 'meeting', ids: Iterable<string>): Promise<void> {
   // Sorted across batches too: every locker takes rows in id order, so lockers queue, never deadlock.
   for (const batch of batches([...new Set(ids)].sort())) {
     await rows(em, `select id from ${table} where id in (${placeholders(batch)}) order by id for no key update`, batch);
   }
 }
+
+/** The rows a repair may rewrite: those it locked up front; null: every row (SQLite). */
+type Scope = Record<'issue' | 'meeting', ReadonlySet<string> | null>;
+/** The rows the checks would rewrite, collected by a read-only first pass. */
+type Plan = Record<'issue' | 'meeting', Set<string>>;
+
+const inScope = (scope: Scope, table: 'issue' | 'meeting', id: string): boolean => scope[table]?.has(id) ?? true;
 
 // ---------------------------------------------------------------------------------------------
 // Merged issues: a MERGED issue points, through its chain, at a surviving issue and holds no rows.
@@ -79,7 +85,7 @@ function survivorOf(id: string, merged: ReadonlyMap<string, MergedIssue>): { sur
   return { survivor: chain[chain.length - 1]!, chain };
 }
 
-async function checkMerged(em: Em, repair: boolean): Promise<Drift[]> {
+async function checkMerged(em: Em, repair: Scope | null, plan?: Plan): Promise<Drift[]> {
   const found = await rows(
     em,
     `select i.id, i.merged_into_id,
@@ -94,14 +100,16 @@ async function checkMerged(em: Em, repair: boolean): Promise<Drift[]> {
   const moves: { from: string; to: string }[] = [];
   for (const issue of merged.values()) {
     const { survivor, chain } = survivorOf(issue.id, merged);
+    // A move into a row the repair did not lock appeared after the plan: left to the next check.
+    if (repair && survivor && issue.supports + issue.comments > 0 && !(inScope(repair, 'issue', issue.id) && inScope(repair, 'issue', survivor))) continue;
     if (!survivor) drifts.push({ entity: 'Issue', id: issue.id, field: 'mergedInto', stored: chain, actual: null, manual: true });
     for (const [field, count] of [['supports', issue.supports], ['comments', issue.comments]] as const) {
       if (count > 0) drifts.push({ entity: 'Issue', id: issue.id, field, stored: count, actual: 0, ...(survivor ? {} : { manual: true }) });
     }
     if (survivor && issue.supports + issue.comments > 0) moves.push({ from: issue.id, to: survivor });
   }
+  for (const m of moves) plan?.issue.add(m.from).add(m.to);
   if (repair && moves.length) {
-    await lockRows(em, 'issue', moves.flatMap((m) => [m.from, m.to]));
     for (const { from, to } of moves) {
       // As a merge does: a supporter already counted on the survivor (or its raiser) is not counted twice.
       await em.execute(
@@ -140,21 +148,22 @@ const ACTUAL_COUNTERS = `
   ) r on r.issue_id = i.id
   left join (select issue_id, count(*) as n from comment where issue_id is not null group by issue_id) c on c.issue_id = i.id`;
 
-async function checkCounters(em: Em, repair: boolean): Promise<Drift[]> {
-  const found = await rows(
+async function checkCounters(em: Em, repair: Scope | null, plan?: Plan): Promise<Drift[]> {
+  const read = await rows(
     em,
     `select * from (${ACTUAL_COUNTERS}) x
      where support_count <> supports or region_count <> regions or comment_count <> comments order by id`,
   );
+  const found = repair ? read.filter((r) => inScope(repair, 'issue', str(r.id))) : read;
   const drifts: Drift[] = [];
   for (const r of found) {
+    plan?.issue.add(str(r.id));
     for (const [field, column, actual] of COUNTERS) {
       if (num(r[column]) !== num(r[actual])) drifts.push({ entity: 'Issue', id: str(r.id), field, stored: num(r[column]), actual: num(r[actual]) });
     }
   }
   if (repair && found.length) {
     const ids = found.map((r) => str(r.id));
-    await lockRows(em, 'issue', ids);
     // One statement per batch recomputes and writes, after the locks: no value read here is written back.
     for (const batch of batches(ids)) await em.execute(
       `update issue set
@@ -214,7 +223,7 @@ async function checkOutcomes(em: Em): Promise<Drift[]> {
 // which is not derivable from counts, so only PROPOSED and RESOLVED without their reason drift
 // (repair: UNDER_DISCUSSION when it has comments, else OPEN, as withdrawing the last proposal does).
 
-async function checkStatuses(em: Em, repair: boolean): Promise<Drift[]> {
+async function checkStatuses(em: Em, repair: Scope | null, plan?: Plan): Promise<Drift[]> {
   const open = OPEN_PROPOSAL_STATUSES;
   const found = await rows(
     em,
@@ -233,11 +242,11 @@ async function checkStatuses(em: Em, repair: boolean): Promise<Drift[]> {
   for (const r of found) {
     const stored = str(r.status) as IssueStatus;
     const actual: IssueStatus = num(r.implemented) > 0 ? 'RESOLVED' : num(r.open) > 0 ? 'PROPOSED' : num(r.comments) > 0 ? 'UNDER_DISCUSSION' : 'OPEN';
-    if (actual !== stored) drifts.push({ entity: 'Issue', id: str(r.id), field: 'status', stored, actual });
+    if (actual !== stored && (!repair || inScope(repair, 'issue', str(r.id)))) drifts.push({ entity: 'Issue', id: str(r.id), field: 'status', stored, actual });
   }
+  for (const d of drifts) plan?.issue.add(d.id);
   if (repair && drifts.length) {
-    await lockRows(em, 'issue', drifts.map((d) => d.id));
-    // Guarded by the status read: an issue that moved meanwhile is left to the next check.
+    // Read after the locks, so the guard only restates it.
     for (const d of drifts) await em.execute('update issue set status = ? where id = ? and status = ?', [d.actual, d.id, d.stored]);
   }
   return drifts;
@@ -246,7 +255,7 @@ async function checkStatuses(em: Em, repair: boolean): Promise<Drift[]> {
 // ---------------------------------------------------------------------------------------------
 // Agenda positions: each meeting's scheduled list and its unscheduled list are numbered 0..n-1.
 
-async function checkPositions(em: Em, repair: boolean): Promise<Drift[]> {
+async function checkPositions(em: Em, repair: Scope | null, plan?: Plan): Promise<Drift[]> {
   const found = await rows(
     em,
     `select meeting_id, scheduled, id, position,
@@ -268,7 +277,8 @@ async function checkPositions(em: Em, repair: boolean): Promise<Drift[]> {
   const drifts: Drift[] = [];
   const fixes: { meeting: string; id: string; position: number }[] = [];
   for (const list of lists.values()) {
-    if (list.items.every((i) => i.stored === i.actual)) continue;
+    if (list.items.every((i) => i.stored === i.actual) || (repair && !inScope(repair, 'meeting', list.meeting))) continue;
+    plan?.meeting.add(list.meeting);
     drifts.push({
       entity: 'Meeting',
       id: list.meeting,
@@ -279,7 +289,6 @@ async function checkPositions(em: Em, repair: boolean): Promise<Drift[]> {
     for (const i of list.items) if (i.stored !== i.actual) fixes.push({ meeting: list.meeting, id: i.id, position: i.actual });
   }
   if (repair && fixes.length) {
-    await lockRows(em, 'meeting', fixes.map((f) => f.meeting));
     for (const f of fixes) await em.execute('update agenda_item set position = ? where id = ?', [f.position, f.id]);
   }
   return drifts;
@@ -292,14 +301,27 @@ async function checkPositions(em: Em, repair: boolean): Promise<Drift[]> {
  */
 export async function checkConsistency(em: Em, options: { repair?: boolean } = {}): Promise<Drift[]> {
   const repair = options.repair ?? false;
+  const checks = async (tx: Em, scope: Scope | null, plan?: Plan): Promise<Drift[]> => [
+    ...(await checkMerged(tx, scope, plan)),
+    ...(await checkCounters(tx, scope, plan)),
+    ...(await checkOutcomes(tx)),
+    ...(await checkStatuses(tx, scope, plan)),
+    ...(await checkPositions(tx, scope, plan)),
+  ];
   const run = async (tx: Em): Promise<Drift[]> => {
-    const drifts = [
-      ...(await checkMerged(tx, repair)),
-      ...(await checkCounters(tx, repair)),
-      ...(await checkOutcomes(tx)),
-      ...(await checkStatuses(tx, repair)),
-      ...(await checkPositions(tx, repair)),
-    ];
+    let scope: Scope | null = null;
+    if (repair && !isPostgres(tx)) scope = { issue: null, meeting: null };
+    else if (repair) {
+      // PostgreSQL: a read-only pass finds every row any step rewrites; they are all locked here,
+      // once, in one order (issues, then meetings, each by id), and every step then re-reads them.
+      // Rows that drift only after this pass are left to the next check.
+      const plan: Plan = { issue: new Set(), meeting: new Set() };
+      await checks(tx, null, plan);
+      await lockRows(tx, 'issue', plan.issue);
+      await lockRows(tx, 'meeting', plan.meeting);
+      scope = plan;
+    }
+    const drifts = await checks(tx, scope);
     const fixed = drifts.filter((d) => !d.manual);
     if (repair && fixed.length) {
       audit(tx, { actor: null, action: 'integrity.repaired', subject: new WorkspaceSubject(uuid7()), after: { drifts: fixed }, at: new Date() });

@@ -6,15 +6,14 @@ import { createEvent } from 'ics';
 import { translator } from '@council/shared/i18n';
 import type { AppServices } from '../../app.js';
 import type { Orm } from '../../db/orm.js';
-import { acceptedLocale } from '../../graphql/context.js';
 import { idOf } from '../../graphql/ids.js';
-import { isLocale } from '@council/shared';
 import { SESSION_COOKIE } from '../people/auth.service.js';
 import { User } from '../people/people.entity.js';
 import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
 import { localize } from './meetings.schema.js';
 import { meetingPolicy } from './meetings.policy.js';
 import { foldIcs, icsText, markdownBlock, markdownInline as md } from './export.format.js';
+import { localeFor } from '../../graphql/context.js';
 
 interface ExportData {
   meeting: Meeting;
@@ -106,7 +105,7 @@ export function registerMeetingExports(app: FastifyInstance, orm: Orm, services:
     const user = viewer.user as User;
     // Every export shows the agenda: unreadable as a draft to all but its facilitators, as in the API.
     if (!meetingPolicy.can(user, 'readAgenda', meeting)) return reply.status(404).send({ error: 'NOT_FOUND' });
-    const locale = isLocale(user.locale) ? user.locale : acceptedLocale(req.headers['accept-language']);
+    const locale = localeFor(user, req);
     const [agenda, actions] = await Promise.all([
       em.find(AgendaItem, { meeting, scheduled: true }, { orderBy: { position: 'asc' } }),
       em.find(ActionItem, { meeting }, { orderBy: { createdAt: 'asc' }, populate: ['owner'] }),

@@ -109,20 +109,23 @@ export async function createActionItem(em: Em, actor: User, input: { meetingId: 
 }
 
 export async function updateActionItem(em: Em, actor: User, id: string, input: { title?: string | null; status?: 'OPEN' | 'DONE' | null; dueOn?: Date | null; ownerId?: string | null }, now = new Date()): Promise<ActionItem> {
-  const action = await em.findOne(ActionItem, id);
-  if (!action) throw new NotFound();
-  const onlyStatus = input.title == null && input.dueOn === undefined && input.ownerId == null;
-  meetingPolicy.authorize(actor, onlyStatus ? 'setActionItemStatus' : 'editActionItem', action);
   const data = parseInput(actionItemSchema.partial(), { title: input.title ?? undefined, dueOn: input.dueOn });
+  const onlyStatus = input.title == null && input.dueOn === undefined && input.ownerId == null;
   return em.transactional(async (tx) => {
-    const row = await tx.findOneOrFail(ActionItem, id);
+    // The meeting's row first (an item never changes meetings), then the item as it is now: the
+    // owner who may tick it is the current one, and the audit's "before" is what was replaced.
+    const ref = await tx.findOne(ActionItem, id, { fields: ['meeting'] });
+    if (!ref) throw new NotFound();
+    await lockMeeting(tx, ref.meeting.id);
+    const row = await tx.findOneOrFail(ActionItem, id, { refresh: true });
+    meetingPolicy.authorize(actor, onlyStatus ? 'setActionItemStatus' : 'editActionItem', row);
     const before = { status: row.status, title: row.title };
     if (data.title) row.title = data.title;
     if (input.status) row.status = input.status;
     if (input.dueOn !== undefined) row.dueOn = data.dueOn ?? null;
     if (input.ownerId) {
       const owner = await tx.findOne(User, input.ownerId);
-      if (!owner) throw new InvalidInput({ ownerId: 'meetings.validation.owner' });
+      if (!owner || !owner.active) throw new InvalidInput({ ownerId: 'meetings.validation.owner' });
       row.owner = owner;
     }
     row.updatedAt = now;

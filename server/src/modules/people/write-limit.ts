@@ -5,8 +5,6 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimiter, refusedAfter, type Limit, type LimitStore } from './rate-limit.js';
 
-export const DEFAULT_WRITE_LIMIT: Limit = { max: 120, windowMs: 60_000 };
-
 export class WriteLimiter {
   private readonly writes: RateLimiterAbstract;
 

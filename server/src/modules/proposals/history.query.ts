@@ -8,6 +8,7 @@ import { InvalidCursor, InvalidInput } from '../../errors.js';
 import { AuditEvent } from '../audit/audit.entity.js';
 import { auditTypeOf } from '../audit/audit.service.js';
 import { Proposal } from './proposals.entity.js';
+import { UUID } from '../../graphql/ids.js';
 
 /** How many of the latest events `Proposal.history` returns unless asked for fewer. */
 export const HISTORY_PAGE = LIMITS.pageSize.max;
@@ -25,7 +26,6 @@ export interface HistoryPageKey {
 }
 
 const PREFIX = 'history:';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The opaque cursor of an event: "page back from here". */
 export function historyCursor(event: AuditEvent): string {

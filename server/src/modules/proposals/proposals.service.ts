@@ -181,9 +181,11 @@ export async function setVotingRule(em: Em, actor: User, input: { quorum: number
   proposalPolicy.authorize(actor, 'setVotingRule');
   const data = parseInput(votingRuleSchema, input);
   return em.transactional(async (tx) => {
-    let rule = await tx.findOne(VotingRuleSetting, 'default');
-    const before = rule ? { quorum: rule.quorum, threshold: rule.threshold } : { ...DEFAULT_VOTING_RULE };
-    rule ??= tx.create(VotingRuleSetting, { id: 'default', ...data, updatedAt: now });
+    // The setting's row is taken before it is read (created with the defaults first if missing):
+    // two admins at once each record what they replaced, and neither gets a unique-key conflict.
+    await tx.upsert(VotingRuleSetting, { id: 'default', ...DEFAULT_VOTING_RULE, updatedAt: now }, { onConflictAction: 'ignore' });
+    const rule = (await lockRow(tx, VotingRuleSetting, 'default'))!;
+    const before = { quorum: rule.quorum, threshold: rule.threshold };
     Object.assign(rule, data, { updatedAt: now });
     audit(tx, { actor, action: 'votingRule.changed', subject: rule, before, after: data, at: now });
     return rule;
