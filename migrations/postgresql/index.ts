@@ -4,10 +4,12 @@ import { Migration20261124122140 } from './Migration20261124122140.js';
 import { Migration20261124124333 } from './Migration20261124124333.js';
 import { Migration20261124125212 } from './Migration20261124125212.js';
 import { Migration20261130085537 } from './Migration20261130085537.js';
+import { Migration20261130113747 } from './Migration20261130113747.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124122140', class: Migration20261124122140 },
   { name: 'Migration20261124124333', class: Migration20261124124333 },
   { name: 'Migration20261124125212', class: Migration20261124125212 },
   { name: 'Migration20261130085537', class: Migration20261130085537 },
+  { name: 'Migration20261130113747', class: Migration20261130113747 },
 ];

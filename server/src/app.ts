@@ -27,7 +27,12 @@ import { registerMeetingExports } from './modules/meetings/meetings.export.js';
 import { createLiveEvents, type LiveEvents } from './live/events.js';
 import { LivePublisher } from './live/publisher.js';
 import { closeRedis, connectRedis } from './redis.js';
-import { Scheduler } from './jobs/scheduler.js';
+import { Scheduler, type Job } from './jobs/scheduler.js';
+import { setMailSettings, type MailSettings } from './modules/notifications/mail.settings.js';
+import { createMailTransport, sendOutbox } from './modules/notifications/outbox.js';
+import { sendReminders } from './modules/notifications/reminders.js';
+import { sendDigests } from './modules/notifications/digest.js';
+import { registerUnsubscribe } from './modules/notifications/unsubscribe.js';
 
 export interface AppServices {
   auth: AuthService;
@@ -45,6 +50,10 @@ export interface BuildOptions {
   logger?: boolean;
   /** How often due votes are closed (ms); 0 turns the timer off. Default 15 s. */
   sweepIntervalMs?: number;
+  /** How often the outbox is sent (ms) when SMTP_URL is set; 0 turns it off. Default 10 s. */
+  mailIntervalMs?: number;
+  /** How often reminders and due digests are looked for (ms); 0 turns them off. Default 60 s (off when sweepIntervalMs is 0). */
+  reminderIntervalMs?: number;
   /** How long the scheduler's lease lasts without renewal (ms). Default 30 s. */
   leaseMs?: number;
   /** Seeds a database that has no people yet, after the migrations and under the same lock (the demo). */
@@ -115,11 +124,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Every starting instance does this; closing claims the proposal's row, so it happens once.
     await closeDueVotes(orm.em.fork());
 
+    // Mail: written to the outbox with the event when SMTP_URL is set, sent by the scheduled work.
+    const mail: MailSettings = { enabled: !!config.mail.smtpUrl, ...config.mail, secret: config.sessionSecret };
+    setMailSettings(orm, mail);
+    const transport = mail.enabled ? createMailTransport(mail) : null;
+    app.log.info(mail.enabled ? `mail: sent through ${redactedSmtp(mail.smtpUrl!)} from ${mail.from}, links to ${mail.publicUrl}` : 'mail: off (SMTP_URL is not set): notifications stay in the app');
+
     // Scheduled work runs on the one instance that holds the lease; the others stand by.
     const sweepMs = options.sweepIntervalMs ?? 15_000;
+    const mailMs = options.mailIntervalMs ?? 10_000;
+    const reminderMs = options.reminderIntervalMs ?? (sweepMs > 0 ? 60_000 : 0);
+    const jobs: Job[] = [];
+    if (sweepMs > 0) jobs.push({ name: 'close-due-votes', everyMs: sweepMs, run: (em) => closeDueVotes(em) });
+    if (reminderMs > 0) jobs.push({ name: 'reminders', everyMs: reminderMs, run: (em) => sendReminders(em) });
+    if (reminderMs > 0 && mail.enabled) jobs.push({ name: 'digests', everyMs: reminderMs, run: (em) => sendDigests(em) });
+    if (transport && mailMs > 0) jobs.push({ name: 'send-mail', everyMs: mailMs, run: (em) => sendOutbox(em, transport, mail) });
     const scheduler = (created = new Scheduler(orm, {
       leaseMs: options.leaseMs ?? 30_000,
-      jobs: sweepMs > 0 ? [{ name: 'close-due-votes', everyMs: sweepMs, run: (em) => closeDueVotes(em) }] : [],
+      jobs,
       log: { info: (message) => app.log.info(message), error: (error, message) => app.log.error({ err: error }, message) },
     }));
     await scheduler.start();
@@ -135,6 +157,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     app.addHook('onClose', async () => {
       // The lease is released while the database is still open, so a standby takes over at once.
       await scheduler.stop();
+      transport?.close();
       if (limitsRedis) await closeRedis(limitsRedis);
       await orm.close();
     });
@@ -214,6 +237,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
 
     registerMeetingExports(app, orm, services);
+    await registerUnsubscribe(app, orm, mail);
 
     app.get('/healthz', async (_req, reply) => {
       try {
@@ -241,5 +265,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.close().catch(() => {});
     await orm.close().catch(() => {});
     throw error;
+  }
+}
+
+/** An SMTP address for the log: without its password. */
+function redactedSmtp(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'SMTP';
   }
 }

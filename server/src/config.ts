@@ -52,6 +52,17 @@ const envSchema = z.object({
       }
     }),
   WRITE_LIMIT_PER_MINUTE: wholeNumber(0, 100_000, 'a whole number of writes from 0 (no limit) to 100000').default(120),
+  // Unset: no mail is written or sent (the start log says so).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must be an SMTP address like smtp://user:password@mail.example.com:587 or smtps://…:465')
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(254).default('Council <council@localhost>'),
+  PUBLIC_URL: z
+    .string()
+    .url('must be the address people open Council at, like https://council.example.com')
+    .regex(/^https?:\/\//, 'must start with http:// or https://')
+    .optional(),
 });
 
 /** A host name as RFC 1123 allows it (letters, digits, hyphens; dot-separated labels). */
@@ -85,6 +96,8 @@ export interface Config {
   corsOrigins: string[];
   /** Mutations one signed-in person may make per minute; 0 turns the limit off. */
   writeLimitPerMinute: number;
+  /** Outgoing mail: SMTP_URL (absent: no mail), MAIL_FROM, and PUBLIC_URL, the base of every link in a mail. */
+  mail: { smtpUrl?: string; from: string; publicUrl: string };
   /** Directory of the built SPA; absent in tests that only speak GraphQL. */
   webDist?: string;
 }
@@ -135,6 +148,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.REDIS_PREFIX,
     corsOrigins: e.CORS_ORIGINS,
     writeLimitPerMinute: e.WRITE_LIMIT_PER_MINUTE,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    },
   };
 }
 

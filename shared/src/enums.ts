@@ -18,3 +18,44 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
+
+/** What a notification is about; who gets each kind is written in contract/reach.graphql. */
+export const NOTIFICATION_KINDS = [
+  'VOTING_OPENED',
+  'VOTE_CLOSING_SOON',
+  'VOTING_CLOSED',
+  'PROPOSAL_ON_MY_ISSUE',
+  'DECISION_MADE',
+  'CHANGES_REQUESTED',
+  'ROLLOUT_DUE',
+  'ROLLOUT_OVERDUE',
+  'AGENDA_PUBLISHED',
+  'ACTION_ITEM_ASSIGNED',
+  'ACTION_ITEM_DUE',
+  'MENTIONED',
+  'REPLY',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const DELIVERIES = ['IMMEDIATE', 'DAILY_DIGEST', 'OFF'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+/** Email by default: at once for what asks something of the person, the rest in the daily digest. */
+export const DEFAULT_EMAIL_DELIVERY: Record<NotificationKind, Delivery> = {
+  VOTING_OPENED: 'IMMEDIATE',
+  VOTE_CLOSING_SOON: 'IMMEDIATE',
+  VOTING_CLOSED: 'DAILY_DIGEST',
+  PROPOSAL_ON_MY_ISSUE: 'DAILY_DIGEST',
+  DECISION_MADE: 'DAILY_DIGEST',
+  CHANGES_REQUESTED: 'IMMEDIATE',
+  ROLLOUT_DUE: 'IMMEDIATE',
+  ROLLOUT_OVERDUE: 'IMMEDIATE',
+  AGENDA_PUBLISHED: 'DAILY_DIGEST',
+  ACTION_ITEM_ASSIGNED: 'IMMEDIATE',
+  ACTION_ITEM_DUE: 'IMMEDIATE',
+  MENTIONED: 'IMMEDIATE',
+  REPLY: 'DAILY_DIGEST',
+};
+
+/** The hour (0-23, the person's time zone) of the daily digest unless they choose another. */
+export const DEFAULT_DIGEST_HOUR = 7;

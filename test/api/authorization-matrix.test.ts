@@ -18,7 +18,7 @@ import { AuditEvent } from '../../server/src/modules/audit/audit.entity.js';
 import { Comment, Issue, Support } from '../../server/src/modules/issues/issues.entity.js';
 import { issuePolicy } from '../../server/src/modules/issues/issues.policy.js';
 import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, withdrawSupport } from '../../server/src/modules/issues/issues.service.js';
-import { ActionItem, AgendaItem, Meeting, Notification } from '../../server/src/modules/meetings/meetings.entity.js';
+import { ActionItem, AgendaItem, Meeting } from '../../server/src/modules/meetings/meetings.entity.js';
 import { meetingPolicy } from '../../server/src/modules/meetings/meetings.policy.js';
 import { createActionItem, scheduleMeeting, startMeeting } from '../../server/src/modules/meetings/meetings.service.js';
 import { generateMeetingAgenda, publishAgenda, unscheduleAgendaItem } from '../../server/src/modules/meetings/agenda.service.js';
@@ -31,6 +31,7 @@ import { Client, People } from '../support/client.js';
 import { tableContents } from '../support/db.js';
 import * as f from '../support/factories.js';
 import { gid } from '../support/ids.js';
+import { Notification } from '../../server/src/modules/notifications/notifications.entity.js';
 
 const en = translator('en');
 const DAY = 86_400_000;
@@ -649,7 +650,7 @@ const MATRIX: Record<string, Entry> = {
         build: async (actor) => {
           if (actor.user) {
             const em = svc();
-            em.create(Notification, { user: actor.user.id, kind: 'agendaPublished', messageKey: 'notifications.agendaPublished', params: { title: 'Meeting', date: new Date().toISOString() }, readAt: null, createdAt: new Date() });
+            em.create(Notification, { user: actor.user.id, kind: 'AGENDA_PUBLISHED', messageKey: 'reach.message.AGENDA_PUBLISHED', params: { title: 'Meeting', date: new Date().toISOString() }, readAt: null, createdAt: new Date() });
             await em.flush();
           }
           return { vars: {}, refusal: SIGNED_IN };
@@ -661,6 +662,16 @@ const MATRIX: Record<string, Entry> = {
     document: `mutation { setAgendaTimeboxes(input: { OTHER: 5 }) { OTHER } }`,
     audit: /^agenda\.timeboxesChanged$/,
     cases: [{ state: 'the installation', build: async () => ability('setAgendaTimeboxes'), expect: { admin: 'allowed', facilitator: 'allowed', coordinator: 'FORBIDDEN', executive: 'FORBIDDEN' } }],
+  },
+  setNotificationPreference: {
+    document: `mutation { setNotificationPreference(kind: VOTING_OPENED, email: OFF) { kind email } }`,
+    audit: /^notifications\.preferenceSet$/,
+    cases: [{ state: 'their own preferences', build: async () => ({ vars: {}, refusal: SIGNED_IN }) }],
+  },
+  setDigestHour: {
+    document: `mutation { setDigestHour(hour: 9) { id } }`,
+    audit: /^notifications\.digestHourSet$/,
+    cases: [{ state: 'their own digest hour', build: async () => ({ vars: {}, refusal: SIGNED_IN }) }],
   },
   setLocale: {
     document: `mutation { setLocale(locale: "en") { id } }`,

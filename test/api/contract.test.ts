@@ -13,6 +13,8 @@ const PARTS = [
   { shared: 'CONTRACT.graphql', copy: './contract.graphql' },
   // issue 7: live updates (subscriptions)
   { shared: 'contract/integrity.graphql', copy: './contract/integrity.graphql' },
+  // issue 9: notifications, preferences, triage
+  { shared: 'contract/reach.graphql', copy: './contract/reach.graphql' },
 ].map((part) => ({
   shared: fileURLToPath(new URL(`../../../shared/${part.shared}`, import.meta.url)),
   copy: fileURLToPath(new URL(part.copy, import.meta.url)),

@@ -11,11 +11,11 @@ import { gid } from '../support/ids.js';
 import { REDIS_TEST_URL, uniquePrefix } from '../support/services.js';
 import { HttpPerson, type LiveStream } from '../support/sse.js';
 import type { Region, User } from '../../server/src/modules/people/people.entity.js';
-import { Notification } from '../../server/src/modules/meetings/meetings.entity.js';
 import { closeDueVotes } from '../../server/src/modules/proposals/proposals.service.js';
 import { addAgendaItem, generateMeetingAgenda, publishAgenda } from '../../server/src/modules/meetings/agenda.service.js';
 import { createActionItem, scheduleMeeting, startMeeting } from '../../server/src/modules/meetings/meetings.service.js';
 import { closeRedis, connectRedis } from '../../server/src/redis.js';
+import { Notification } from '../../server/src/modules/notifications/notifications.entity.js';
 
 // Both instances of the Redis test sign the same sessions.
 const SESSION_SECRET = 'subscriptions-test-session-secret-0123456789';
@@ -207,7 +207,7 @@ describe('unreadNotificationCount', () => {
     const live = track(await reader.subscribe(UNREAD));
     expect((await live.next()).result.data).toEqual({ unreadNotificationCount: 0 });
     const notify = (tx: ReturnType<typeof t.orm.em.fork>) =>
-      tx.create(Notification, { user: coord[0].id, kind: 'test', messageKey: 'notifications.actionAssigned', params: { title: 'x', meeting: 'y' }, createdAt: new Date() });
+      tx.create(Notification, { user: coord[0].id, kind: 'ACTION_ITEM_ASSIGNED', messageKey: 'notifications.actionAssigned', params: { title: 'x', meeting: 'y' }, createdAt: new Date() });
 
     await expect(
       t.orm.em.fork().transactional(async (tx) => {

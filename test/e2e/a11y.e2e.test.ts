@@ -20,11 +20,14 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility', () => {
-  it.each(['en', 'vi'])('has no serious violations on sign-in, feed, issue and raise pages (%s)', async (lang) => {
+  it.each(['en', 'vi'])('has no serious violations on sign-in, home, feed, issue and raise pages (%s)', async (lang) => {
     const { page, context } = await b.person(lang === 'vi' ? 'vi-VN' : 'en-GB');
     await page.goto(`${b.baseUrl}/signin`);
     expect(await violations(page)).toEqual([]);
     await signIn(page, b.baseUrl, lang === 'vi' ? 'coordinator6@council.test' : 'coordinator4@council.test');
+    await page.getByTestId('home-section').first().waitFor();
+    expect(await violations(page), 'home').toEqual([]);
+    await page.getByTestId('nav-issues').click();
     await page.getByTestId('feed-item').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByTestId('feed-item').first().getByRole('link').first().click();
@@ -41,6 +44,7 @@ describe('accessibility', () => {
     const { page, context } = await b.person();
     await signIn(page, b.baseUrl, 'executive@council.test');
     for (const [path, ready] of [
+      ['/', 'home-decision'],
       ['/proposals', 'proposal-item'],
       ['/decisions', 'decision-queue-item'],
       ['/rollouts', 'rollout-row'],
@@ -91,6 +95,15 @@ describe('accessibility', () => {
     await page.keyboard.type('coordinator7@council.test');
     await page.keyboard.press('Tab');
     await page.keyboard.type('council-demo');
+    await page.keyboard.press('Enter');
+    // Sign-in lands on Home: Tab to the Issues tab of the navigation and open the feed.
+    await page.getByTestId('home-section').first().waitFor();
+    let onTab = false;
+    for (let i = 0; i < 20 && !onTab; i++) {
+      await page.keyboard.press('Tab');
+      onTab = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'nav-issues');
+    }
+    expect(onTab).toBe(true);
     await page.keyboard.press('Enter');
     await page.getByTestId('feed-item').first().waitFor();
     // Tab until focus reaches the first issue link; every focused element shows an outline.

@@ -10,6 +10,7 @@ describe('issues in the browser', () => {
     const title = `Exchange vouchers expire too early ${Date.now()}`;
     const one = await b.person();
     await signIn(one.page, b.baseUrl, 'coordinator1@council.test');
+    await one.page.getByTestId('nav-issues').click(); // sign-in lands on Home; the feed is at /issues
     await one.page.getByTestId('raise-issue-link').click();
     // Field messages show next to the fields, in the person's saved language (coordinator1: Danish).
     await one.page.getByTestId('issue-title-input').fill('abc');
@@ -26,6 +27,7 @@ describe('issues in the browser', () => {
 
     const two = await b.person();
     await signIn(two.page, b.baseUrl, 'coordinator2@council.test');
+    await two.page.getByTestId('nav-issues').click();
     await two.page.getByTestId('feed-search').fill('Exchange vouchers');
     await two.page.waitForURL(/[?&]q=Exchange/); // the search has settled: a click now is not overtaken by it
     const row = two.page.getByTestId('feed-item').filter({ hasText: title });
@@ -62,6 +64,7 @@ describe('issues in the browser', () => {
   it('renders Markdown without ever running script or event handlers from it', async () => {
     const { page, context } = await b.person();
     await signIn(page, b.baseUrl, 'coordinator3@council.test');
+    await page.getByTestId('nav-issues').click();
     await page.evaluate(() => ((window as unknown as { pwned: number }).pwned = 0));
     await page.getByTestId('raise-issue-link').click();
     await page.getByTestId('issue-title-input').fill('Markdown safety check issue');
@@ -81,6 +84,7 @@ describe('issues in the browser', () => {
   it('switches the language, keeps it for the person, and formats for the locale', async () => {
     const { page, context } = await b.person();
     await signIn(page, b.baseUrl, 'coordinator5@council.test');
+    await page.goto(`${b.baseUrl}/issues`);
     await page.getByTestId('language-select').selectOption('de');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
     await expect.poll(() => page.getByTestId('raise-issue-link').textContent()).not.toMatch(/Raise/i);

@@ -18,6 +18,7 @@ describe('proposals in the browser', () => {
   it('goes from an issue to a voted, approved, rolled-out policy in the register', async () => {
     // 1. coordinator1 drafts from an issue, seeing the diff of current and proposed policy.
     const author = await asPerson('coordinator1@council.test');
+    await author.getByTestId('nav-issues').click(); // sign-in lands on Home; the feed is at /issues
     await author.getByTestId('feed-search').fill('Knowledge base');
     // The search settles into the URL after a pause; click once it has (and the list is its result).
     await author.waitForURL(/[?&]q=Knowledge/);

@@ -45,8 +45,9 @@ export async function startTestApp(options: BuildOptions & { env?: Record<string
   // scenarios make many writes as one person in a few seconds; write-limit.test.ts covers the limit.
   const config = loadConfig({ DATA_DIR: dir, NODE_ENV: 'test', LOG_LEVEL: 'silent', WRITE_LIMIT_PER_MINUTE: '0', ...pgEnv, ...options.env });
   config.webDist = options.webDist;
-  const built = await buildApp(config, { logger: false, ...options });
-  if (options.seed) await seedDemo(built.orm.em.fork());
+  // The demo is seeded as a real start seeds it: before the scheduled work starts (whose vote-closer
+  // would otherwise close the demo's votes while they are being written).
+  const built = await buildApp(config, { logger: false, ...options, ...(options.seed && { seedIfEmpty: (em) => seedDemo(em) }) });
   return {
     ...built,
     dir,

@@ -16,8 +16,13 @@ import {
   AgendaItemSchema,
   AgendaSettingsSchema,
   MeetingSchema,
-  NotificationSchema,
 } from '../modules/meetings/meetings.entity.js';
+import {
+  NotificationPreferenceSchema,
+  NotificationSchema,
+  OutboxMailSchema,
+  ReminderSentSchema,
+} from '../modules/notifications/notifications.entity.js';
 import { LeaseSchema } from '../jobs/lease.entity.js';
 
 export const entities = [
@@ -43,4 +48,7 @@ export const entities = [
   NotificationSchema,
   AgendaSettingsSchema,
   LeaseSchema,
+  NotificationPreferenceSchema,
+  OutboxMailSchema,
+  ReminderSentSchema,
 ];

@@ -7,5 +7,7 @@ import '../modules/issues/issues.schema.js';
 import '../modules/proposals/proposals.schema.js';
 import '../modules/policies/policies.schema.js';
 import '../modules/meetings/meetings.schema.js';
+import '../modules/notifications/notifications.schema.js';
+import '../modules/home/home.schema.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

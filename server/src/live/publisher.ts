@@ -5,9 +5,10 @@
 // unit of work: their callers report them with `liveChanged`.
 import type { EntityManager, EventSubscriber, FlushEventArgs, TransactionEventArgs } from '@mikro-orm/core';
 import { Comment } from '../modules/issues/issues.entity.js';
-import { ActionItem, AgendaItem, Meeting, Notification } from '../modules/meetings/meetings.entity.js';
+import { ActionItem, AgendaItem, Meeting } from '../modules/meetings/meetings.entity.js';
 import { Decision, Proposal, ProposalRevision, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
 import type { LiveEvents, LiveTopic } from './events.js';
+import { Notification } from '../modules/notifications/notifications.entity.js';
 
 type Change = readonly [LiveTopic, string];
 

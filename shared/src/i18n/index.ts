@@ -10,23 +10,40 @@ import { deMeetings } from './meetings/de.js';
 import { daMeetings } from './meetings/da.js';
 import { esMeetings } from './meetings/es.js';
 import { viMeetings } from './meetings/vi.js';
+import { enReach } from './reach/en.js';
+import { deReach } from './reach/de.js';
+import { daReach } from './reach/da.js';
+import { esReach } from './reach/es.js';
+import { viReach } from './reach/vi.js';
+import { enHome } from './home/en.js';
+import { deHome } from './home/de.js';
+import { daHome } from './home/da.js';
+import { esHome } from './home/es.js';
+import { viHome } from './home/vi.js';
+import { enAccount } from './account/en.js';
+import { deAccount } from './account/de.js';
+import { daAccount } from './account/da.js';
+import { esAccount } from './account/es.js';
+import { viAccount } from './account/vi.js';
 import { DEFAULT_LOCALE, type Locale } from '../enums.js';
-import type { Catalog, MeetingsCatalog } from './types.js';
+import type { AccountCatalog, Catalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
 
-export type { Catalog, MeetingsCatalog } from './types.js';
-/** Each language's catalog: the core part and the meetings part (disjoint top-level namespaces). */
-export const catalogs: Record<Locale, Catalog & MeetingsCatalog> = {
-  en: { ...en, ...enMeetings },
-  de: { ...de, ...deMeetings },
-  da: { ...da, ...daMeetings },
-  es: { ...es, ...esMeetings },
-  vi: { ...vi, ...viMeetings },
+export type { AccountCatalog, Catalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
+/** Everything one language has: the core part and the feature parts (disjoint top-level namespaces). */
+export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog;
+/** Each language's catalog: the core part and the feature parts. */
+export const catalogs: Record<Locale, FullCatalog> = {
+  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount },
+  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount },
+  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount },
+  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount },
+  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount },
 };
 
 /** i18next resources: one namespace, `translation`, per language. */
 export const resources = Object.fromEntries(
   Object.entries(catalogs).map(([lng, catalog]) => [lng, { translation: catalog }]),
-) as Record<Locale, { translation: Catalog & MeetingsCatalog }>;
+) as Record<Locale, { translation: FullCatalog }>;
 
 /** Every key of a catalog, dotted (`validation.title.tooLong`), sorted. */
 export function flattenKeys(tree: object, prefix = ''): string[] {

@@ -1,9 +1,21 @@
 // The shape every catalog must have: the English catalog's keys, each a string.
 import type { en } from './en.js';
 import type { enMeetings } from './meetings/en.js';
+import type { enAccount } from './account/en.js';
+import type { enHome } from './home/en.js';
+import type { enReach } from './reach/en.js';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Catalog = DeepStrings<typeof en>;
 
 /** The meetings part of every catalog: the English meetings part's keys, each a string. */
 export type MeetingsCatalog = DeepStrings<typeof enMeetings>;
+
+/** The reach part of every catalog. */
+export type ReachCatalog = DeepStrings<typeof enReach>;
+
+/** The home part of every catalog. */
+export type HomeCatalog = DeepStrings<typeof enHome>;
+
+/** The account part of every catalog. */
+export type AccountCatalog = DeepStrings<typeof enAccount>;

@@ -2,7 +2,7 @@
 // signed in (name, region, roles), the language switcher and sign-out.
 import { BrandMark } from '../ui/BrandMark';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { SetLocaleMutation, SignOutMutation } from '../features/auth/documents';
@@ -10,6 +10,7 @@ import { useViewer } from '../features/auth/viewer';
 import { DecisionQueueCountQuery } from '../features/proposals/documents';
 import { LanguageSelect } from '../features/auth/LanguageSelect';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { ACCOUNT_HREF } from '../features/account/paths';
 import { useResetClient } from './client';
 import { formatNumber } from '../ui/format';
 
@@ -62,13 +63,12 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
           </Link>
           <nav className="header__nav" aria-label={t('app.nav.label')}>
-            <NavLink
-              to="/"
-              className={() => (pathname === '/' || pathname.startsWith('/issues') ? 'nav-link active' : 'nav-link')}
-              aria-current={pathname === '/' ? 'page' : undefined}
-            >
+            <NavItem to="/" active={pathname === '/'} testId="nav-home">
+              {t('home.nav')}
+            </NavItem>
+            <NavItem to="/issues" active={pathname.startsWith('/issues')} testId="nav-issues">
               {t('app.nav.issues')}
-            </NavLink>
+            </NavItem>
             <NavItem to="/proposals" active={inProposals} testId="nav-proposals">
               {t('app.nav.proposals')}
             </NavItem>
@@ -103,7 +103,9 @@ export function Layout() {
                 {initials(viewer.name)}
               </span>
               <span className="header__user-text">
-                <span className="header__user-name">{viewer.name}</span>
+                <Link to={ACCOUNT_HREF} className="header__user-name" title={t('account.headerLink')} data-testid="account-link">
+                  {viewer.name}
+                </Link>
                 <span className="header__user-meta">
                   {viewer.region ? (
                     <>

@@ -11,7 +11,7 @@ export function NotFoundPage() {
     <div className="page page--narrow">
       <h1>{t('app.notFound.title')}</h1>
       <p>{t('app.notFound.body')}</p>
-      <Link to="/" className="btn">
+      <Link to="/issues" className="btn">
         {t('app.backToIssues')}
       </Link>
     </div>
@@ -26,7 +26,7 @@ export function RouteError() {
     <div className="page page--narrow" role="alert">
       <h1>{t('app.crash.title')}</h1>
       <p>{t('app.crash.body')}</p>
-      <a href="/" className="btn">
+      <a href="/issues" className="btn">
         {t('app.backToIssues')}
       </a>
     </div>

@@ -2,13 +2,13 @@
 // the viewer's saved locale arrives, and <html lang> kept in step with the language.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources, type Catalog, type MeetingsCatalog } from '@council/shared/i18n';
+import { resources, type FullCatalog } from '@council/shared/i18n';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@council/shared';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Catalog & MeetingsCatalog };
+    resources: { translation: FullCatalog };
   }
 }
 

@@ -5,11 +5,13 @@ import { AuthGuard } from './AuthGuard';
 import { Layout } from './Layout';
 import { NotFoundPage, RouteError, RouteLoading } from './RouteError';
 import { SignInPage } from '../features/auth/SignInPage';
+import { homeRoutes } from '../features/home/routes';
 import { issueRoutes } from '../features/issues/routes';
 import { proposalRoutes } from '../features/proposals/routes';
 import { policyRoutes } from '../features/policies/routes';
 import { meetingPrintRoutes, meetingRoutes } from '../features/meetings/routes';
 import { notificationRoutes } from '../features/notifications/routes';
+import { accountRoutes } from '../features/account/routes';
 
 export const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -21,11 +23,13 @@ export const router = createBrowserRouter([
       {
         element: <Layout />,
         children: [
+          ...homeRoutes,
           ...issueRoutes,
           ...proposalRoutes,
           ...policyRoutes,
           ...meetingRoutes,
           ...notificationRoutes,
+          ...accountRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -11,6 +11,8 @@ export interface IssueFilterData {
   regionId?: string | null;
   categoryId?: string | null;
   search?: string | null;
+  /** Only issues this region has not marked: not raised there, no supporter from there. */
+  notMarkedByRegionId?: string | null;
 }
 
 export interface IssuePage {
@@ -63,6 +65,10 @@ function issueWhere(em: Em, filter: IssueFilterData): Record<string, unknown> {
     // Affecting a region: raised there, or supported by someone there.
     const supported = em.createQueryBuilder(Support, 's').select('s.issue').where({ region: filter.regionId }).getKnexQuery();
     and.push({ $or: [{ originRegion: filter.regionId }, { id: { $in: supported } }] });
+  }
+  if (filter.notMarkedByRegionId) {
+    const supported = em.createQueryBuilder(Support, 's').select('s.issue').where({ region: filter.notMarkedByRegionId }).getKnexQuery();
+    and.push({ originRegion: { $ne: filter.notMarkedByRegionId } }, { id: { $nin: supported } });
   }
   const search = filter.search?.trim();
   if (search) {

@@ -120,6 +120,15 @@ builder.objectFields(IssueRef, (t) => ({
     viewerHasSupported: t.boolean({
       resolve: async (i, _a, ctx) => (await ctx.loaders.supportsByIssue.load(i.id)).some((s) => s.user.id === ctx.viewer?.id),
     }),
+    viewerRegionAffected: t.boolean({
+      description: "The signed-in person's region is affected: the issue was raised there or someone there supports it.",
+      resolve: async (i, _a, ctx) => {
+        const region = ctx.viewer?.region?.id;
+        if (!region) return false;
+        if (i.originRegion.id === region) return true;
+        return (await ctx.loaders.supportsByIssue.load(i.id)).some((s) => s.region.id === region);
+      },
+    }),
     viewerCanSupport: t.boolean({ resolve: async (i, _a, ctx) => (await issueRefusal(i, 'support', ctx)) === null }),
     viewerCanMerge: t.boolean({ resolve: async (i, _a, ctx) => (await issueRefusal(i, 'merge', ctx)) === null }),
     viewerCan: t.field({
@@ -169,6 +178,9 @@ const IssueFilter = builder.inputType('IssueFilter', {
     regionId: t.id({ description: 'Issues affecting the region: raised there or supported from there.' }),
     categoryId: t.id(),
     search: t.string({ description: 'Contained in the title or description (case-insensitive).' }),
+    notYetMarkedByMyRegion: t.boolean({
+      description: "true: only issues that the signed-in person's region has not marked (not raised there, no supporter there). Ignored for a person without a region.",
+    }),
   }),
 });
 
@@ -201,6 +213,7 @@ builder.queryFields((t) => ({
           search,
           regionId: optionalIdOf(f.regionId ? String(f.regionId) : null, 'Region'),
           categoryId: optionalIdOf(f.categoryId ? String(f.categoryId) : null, 'Category'),
+          notMarkedByRegionId: f.notYetMarkedByMyRegion ? (ctx.viewer?.region?.id ?? null) : null,
         },
         args.orderBy ?? 'PRIORITY',
         page,

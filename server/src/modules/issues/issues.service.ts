@@ -12,6 +12,8 @@ import { Category, type User } from '../people/people.entity.js';
 import { Comment, Issue, Support } from './issues.entity.js';
 import { Proposal } from '../proposals/proposals.entity.js';
 import { issuePolicy } from './issues.policy.js';
+import { conversationOf, mentionedIn } from '../notifications/audiences.js';
+import { notify } from '../notifications/notify.js';
 
 export interface RaiseIssueData {
   title: string;
@@ -123,6 +125,7 @@ export async function addComment(em: Em, actor: User, subject: CommentSubject, b
       const comment = tx.create(Comment, { issue: null, proposal, author: actor, body: data.body, createdAt: now, editedAt: null });
       proposal.updatedAt = now;
       audit(tx, { actor, action: 'comment.added', subject: comment, after: { proposal: proposal.id }, at: now });
+      await tellAboutComment(tx, actor, { type: 'Proposal', id: proposal.id }, proposal.title, data.body, now);
       return comment;
     }
     issuePolicy.authorize(actor, 'comment', await findIssue(tx, subject.id));
@@ -138,7 +141,22 @@ export async function addComment(em: Em, actor: User, subject: CommentSubject, b
     const comment = tx.create(Comment, { issue, proposal: null, author: actor, body: data.body, createdAt: now, editedAt: null });
     audit(tx, { actor, action: 'comment.added', subject: comment, after: { issue: issue.id }, at: now });
     if (opened) audit(tx, { actor, action: 'issue.statusChanged', subject: issue, before: { status: 'OPEN' }, after: { status: 'UNDER_DISCUSSION' }, at: now });
+    await tellAboutComment(tx, actor, { type: 'Issue', id: issue.id }, issue.title, data.body, now);
     return comment;
+  });
+}
+
+/** The people @mentioned in a comment, then the rest of the conversation (raiser or author, commenters). */
+async function tellAboutComment(tx: Em, actor: User, subject: { type: 'Issue' | 'Proposal'; id: string }, title: string, body: string, now: Date): Promise<void> {
+  await notify(tx, {
+    actor,
+    subject,
+    params: { title, actor: actor.name },
+    audiences: [
+      { kind: 'MENTIONED', userIds: await mentionedIn(tx, body) },
+      { kind: 'REPLY', userIds: await conversationOf(tx, subject) },
+    ],
+    at: now,
   });
 }
 

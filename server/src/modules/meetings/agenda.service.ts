@@ -18,9 +18,11 @@ import { audit } from '../audit/audit.service.js';
 import { Issue } from '../issues/issues.entity.js';
 import { Region, User } from '../people/people.entity.js';
 import { Decision, Proposal, Rollout, Vote } from '../proposals/proposals.entity.js';
-import { AgendaItem, AgendaSettings, Meeting, Notification, type PublishedItem } from './meetings.entity.js';
+import { AgendaItem, AgendaSettings, Meeting, type PublishedItem } from './meetings.entity.js';
 import { lockItem, lockMeeting, requireOpen } from './meetings.locks.js';
 import { meetingPolicy } from './meetings.policy.js';
+import { attendees } from '../notifications/audiences.js';
+import { notify } from '../notifications/notify.js';
 
 const DAY = 86_400_000;
 
@@ -292,10 +294,6 @@ export async function updateAgendaItem(em: Em, actor: User, itemId: string, inpu
 }
 
 /** Who is told about a published agenda: everyone who attends meetings (meetings.policy). */
-async function attendees(em: Em): Promise<User[]> {
-  const users = await em.find(User, { active: true });
-  return users.filter((u) => meetingPolicy.can(u, 'attend'));
-}
 
 export async function publishAgenda(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
   return em.transactional(async (tx) => {
@@ -308,19 +306,13 @@ export async function publishAgenda(em: Em, actor: User, meetingId: string, now 
     const republished = !!meeting.agendaPublishedAt;
     meeting.agendaPublishedAt = now;
     meeting.updatedAt = now;
-    for (const user of await attendees(tx)) {
-      if (user.id === actor.id) continue;
-      tx.create(Notification, {
-        user,
-        kind: 'agendaPublished',
-        messageKey: republished ? 'notifications.agendaRepublished' : 'notifications.agendaPublished',
-        params: { title: meeting.title, date: meeting.startsAt.toISOString() },
-        subjectType: 'Meeting',
-        subjectId: meeting.id,
-        readAt: null,
-        createdAt: now,
-      });
-    }
+    await notify(tx, {
+      actor,
+      subject: { type: 'Meeting', id: meeting.id },
+      params: { title: meeting.title, date: meeting.startsAt.toISOString() },
+      audiences: [{ kind: 'AGENDA_PUBLISHED', userIds: await attendees(tx), messageKey: republished ? 'reach.message.AGENDA_REPUBLISHED' : 'reach.message.AGENDA_PUBLISHED' }],
+      at: now,
+    });
     audit(tx, { actor, action: 'meeting.agendaPublished', subject: meeting, after: { items: agenda.length }, at: now });
     return meeting;
   });

@@ -133,36 +133,6 @@ export const ActionItemSchema = new EntitySchema<ActionItem>({
   },
 });
 
-export class Notification {
-  id: string = randomUUID();
-  user!: User;
-  kind!: string;
-  /** i18n key and parameters, so the text follows the reader's language. */
-  messageKey!: string;
-  params: Record<string, string | number> = {};
-  subjectType?: string | null;
-  subjectId?: string | null;
-  readAt?: Date | null;
-  createdAt: Date = new Date();
-}
-
-export const NotificationSchema = new EntitySchema<Notification>({
-  class: Notification,
-  tableName: 'notification',
-  indexes: [{ properties: ['user', 'createdAt'] }],
-  properties: {
-    id: { type: 'string', primary: true, length: 36 },
-    user: { kind: 'm:1', entity: () => User, deleteRule: 'cascade' },
-    kind: { type: 'string', length: 32 },
-    messageKey: { type: 'string', length: 64 },
-    params: { type: 'json' },
-    subjectType: { type: 'string', length: 16, nullable: true },
-    subjectId: { type: 'string', length: 36, nullable: true },
-    readAt: { type: 'datetime', nullable: true },
-    createdAt: { type: 'datetime' },
-  },
-});
-
 export class AgendaSettings {
   id = 'default';
   timeboxes!: Timeboxes;

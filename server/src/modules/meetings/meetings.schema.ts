@@ -1,15 +1,17 @@
 // GraphQL types and fields of meetings: agenda (with reasons in the viewer's language), editing,
-// running the meeting, action items and notifications. Thin: each field calls the service.
+// running the meeting and action items. Thin: each field calls the service.
 import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '@council/shared';
 import { translator } from '@council/shared/i18n';
+import { localize, zoneOf } from '../../localize.js';
+import { subjectOf } from '../../graphql/subject.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { idOf, optionalIdOf } from '../../graphql/ids.js';
 import { must } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
-import { changesOf, freshView, readTick, subscribeTo } from '../../graphql/live.js';
+import { readTick, subscribeTo } from '../../graphql/live.js';
 import { UserRef } from '../people/people.schema.js';
-import { ActionItem, AgendaItem, Meeting, Notification } from './meetings.entity.js';
+import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
 import { meetingPolicy } from './meetings.policy.js';
 import {
   addAgendaItem,
@@ -26,7 +28,6 @@ import {
 import {
   closeMeeting,
   createActionItem,
-  markNotificationsRead,
   scheduleMeeting,
   setCurrentItem,
   startMeeting,
@@ -38,26 +39,7 @@ const AgendaItemKindEnum = builder.enumType('AgendaItemKind', { values: AGENDA_I
 const ActionItemStatusEnum = builder.enumType('ActionItemStatus', { values: ['OPEN', 'DONE'] as const });
 const AgendaChangeKindEnum = builder.enumType('AgendaChangeKind', { values: ['ADDED', 'REMOVED', 'MOVED', 'CHANGED'] as const });
 
-/** Translates a stored key + params for the viewer: dates in their language, outcomes by name. */
-export function localize(locale: string, key: string, params: Record<string, string | number>, timeZone = 'UTC'): string {
-  const t = translator(locale);
-  const values: Record<string, string | number> = { ...params };
-  for (const [k, v] of Object.entries(params)) {
-    if (k === 'date' && typeof v === 'string' && v) values[k] = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(v));
-    if (k === 'outcome' && typeof v === 'string') values[k] = t(`decisionOutcome.${v}`, { defaultValue: v });
-  }
-  return t(key, { ...values, count: typeof params.count === 'number' ? params.count : (params.supporters as number | undefined) });
-}
-
 const itemTitle = (i: { title: string; titleKey?: string | null }, ctx: Context) => (i.titleKey ? translator(ctx.locale)(i.titleKey) : i.title);
-
-async function subjectOf(type: string | null | undefined, id: string | null | undefined, ctx: Context): Promise<unknown> {
-  if (!type || !id) return null;
-  if (type === 'Issue') return ctx.loaders.issue.load(id);
-  if (type === 'Proposal') return ctx.loaders.proposal.load(id);
-  if (type === 'Meeting') return ctx.loaders.meeting.load(id);
-  return null;
-}
 
 const AgendaItemRef = builder.objectRef<AgendaItem>('AgendaItem').implement({
   fields: (t) => ({
@@ -81,7 +63,7 @@ const AgendaItemRef = builder.objectRef<AgendaItem>('AgendaItem').implement({
   }),
 });
 
-const ActionItemRef = builder.objectRef<ActionItem>('ActionItem').implement({
+export const ActionItemRef = builder.objectRef<ActionItem>('ActionItem').implement({
   fields: (t) => ({
     id: t.id({ resolve: (a) => Buffer.from(`ActionItem:${a.id}`).toString('base64') }),
     title: t.exposeString('title'),
@@ -135,7 +117,6 @@ async function agendaOf(m: Meeting, ctx: Context): Promise<AgendaItem[]> {
 const scheduled = async (m: Meeting, ctx: Context, on: boolean) => (await agendaOf(m, ctx)).filter((i) => i.scheduled === on);
 
 /** The viewer's region's time zone, for dates inside reasons and notifications. */
-const zoneOf = async (ctx: Context) => (ctx.viewer?.region ? ((await ctx.loaders.region.load(ctx.viewer.region.id))?.timeZone ?? 'UTC') : 'UTC');
 
 builder.objectFields(MeetingRef, (t) => ({
   title: t.exposeString('title'),
@@ -195,17 +176,6 @@ builder.objectFields(MeetingRef, (t) => ({
 
 registerNode('Meeting', (ctx, id) => ctx.loaders.meeting.load(id));
 
-const NotificationRef = builder.objectRef<Notification>('Notification').implement({
-  fields: (t) => ({
-    id: t.id({ resolve: (n) => Buffer.from(`Notification:${n.id}`).toString('base64') }),
-    kind: t.exposeString('kind'),
-    message: t.string({ resolve: async (n, _a, ctx) => localize(ctx.locale, n.messageKey, n.params, await zoneOf(ctx)) }),
-    subject: t.field({ type: builder.nodeInterfaceRef(), nullable: true, resolve: (n, _a, ctx) => subjectOf(n.subjectType, n.subjectId, ctx) as never }),
-    read: t.boolean({ resolve: (n) => !!n.readAt }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-  }),
-});
-
 const TimeboxesRef = builder.objectRef<Record<AgendaItemKind, number>>('AgendaTimeboxes').implement({
   description: 'Default minutes per kind of agenda item.',
   fields: (t) => Object.fromEntries(AGENDA_ITEM_KINDS.map((k) => [k, t.int({ resolve: (b) => b[k] })])),
@@ -244,8 +214,6 @@ const UpdateActionItemInput = builder.inputType('UpdateActionItemInput', {
 const mid = (id: string | number) => idOf(String(id), 'Meeting');
 const iid = (id: string | number) => idOf(String(id), 'AgendaItem');
 
-const unreadCount = (ctx: Context) => ctx.em.count(Notification, { user: ctx.viewer!.id, readAt: null });
-
 builder.queryFields((t) => ({
   meetings: t.field({
     type: [MeetingRef],
@@ -255,12 +223,6 @@ builder.queryFields((t) => ({
         ? ctx.em.find(Meeting, { status: { $ne: 'CLOSED' } }, { orderBy: { startsAt: 'asc' } })
         : ctx.em.find(Meeting, args.upcoming === false ? { status: 'CLOSED' } : {}, { orderBy: { startsAt: 'desc' } }),
   }),
-  notifications: t.field({
-    type: [NotificationRef],
-    args: { first: t.arg.int({ defaultValue: 30 }) },
-    resolve: (_r, args, ctx) => ctx.em.find(Notification, { user: ctx.viewer!.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: Math.min(100, Math.max(1, args.first ?? 30)) }),
-  }),
-  unreadNotificationCount: t.int({ resolve: (_r, _a, ctx) => unreadCount(ctx) }),
   agendaTimeboxes: t.field({ type: TimeboxesRef, resolve: (_r, _a, ctx) => currentTimeboxes(ctx.em) }),
 }));
 
@@ -349,7 +311,6 @@ builder.mutationFields((t) => ({
         ownerId: args.input.ownerId ? idOf(String(args.input.ownerId), 'User') : null,
       }),
   }),
-  markNotificationsRead: t.int({ resolve: (_r, _a, ctx) => markNotificationsRead(ctx.em, ctx.viewer!) }),
   setAgendaTimeboxes: t.field({
     type: TimeboxesRef,
     authScopes: { can: 'setAgendaTimeboxes' },
@@ -369,13 +330,6 @@ builder.subscriptionFields((t) => ({
     subscribe: (_r, args, ctx) => subscribeTo(ctx, 'meeting', mid(args.id), loadMeeting),
     resolve: (id, _a, ctx) => readTick(ctx, id, loadMeeting),
   }),
-  unreadNotificationCount: t.int({
-    description: 'The signed-in person\'s unread notification count now, then each time it may have changed.',
-    // The viewer's own notifications: nothing to look up before subscribing.
-    subscribe: (_r, _a, ctx) => changesOf(ctx, 'notifications', ctx.viewer!.id),
-    resolve: async (_id, _a, ctx) => {
-      await freshView(ctx);
-      return unreadCount(ctx);
-    },
-  }),
 }));
+
+export { localize };

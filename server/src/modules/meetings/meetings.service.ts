@@ -7,12 +7,12 @@ import type { Em } from '../../db/orm.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
-import { liveChanged } from '../../live/publisher.js';
 import { User } from '../people/people.entity.js';
 import { listOf } from './agenda.service.js';
-import { ActionItem, AgendaItem, Meeting, Notification } from './meetings.entity.js';
+import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
 import { lockMeeting } from './meetings.locks.js';
 import { meetingPolicy } from './meetings.policy.js';
+import { notify } from '../notifications/notify.js';
 
 export async function scheduleMeeting(em: Em, actor: User, input: { title: string; startsAt: Date; durationMinutes: number }, now = new Date()): Promise<Meeting> {
   meetingPolicy.authorize(actor, 'schedule');
@@ -93,16 +93,7 @@ export async function createActionItem(em: Em, actor: User, input: { meetingId: 
       if (!agendaItem) throw new NotFound();
     }
     const action = tx.create(ActionItem, { meeting, agendaItem, title: data.title, owner, dueOn: data.dueOn ?? null, status: 'OPEN', createdAt: now, updatedAt: now });
-    tx.create(Notification, {
-      user: owner,
-      kind: 'actionAssigned',
-      messageKey: 'notifications.actionAssigned',
-      params: { title: data.title, meeting: meeting.title },
-      subjectType: 'Meeting',
-      subjectId: meeting.id,
-      readAt: null,
-      createdAt: now,
-    });
+    await tellAssigned(tx, actor, action, meeting, now);
     audit(tx, { actor, action: 'actionItem.created', subject: action, after: { title: data.title, owner: owner.id }, at: now });
     return action;
   });
@@ -126,7 +117,10 @@ export async function updateActionItem(em: Em, actor: User, id: string, input: {
     if (input.ownerId) {
       const owner = await tx.findOne(User, input.ownerId);
       if (!owner || !owner.active) throw new InvalidInput({ ownerId: 'meetings.validation.owner' });
-      row.owner = owner;
+      if (owner.id !== row.owner.id) {
+        row.owner = owner;
+        await tellAssigned(tx, actor, row, await tx.findOneOrFail(Meeting, ref.meeting.id), now);
+      }
     }
     row.updatedAt = now;
     audit(tx, { actor, action: 'actionItem.updated', subject: row, before, after: { status: row.status, title: row.title }, at: now });
@@ -134,14 +128,14 @@ export async function updateActionItem(em: Em, actor: User, id: string, input: {
   });
 }
 
-export async function markNotificationsRead(em: Em, actor: User, now = new Date()): Promise<number> {
-  return em.transactional(async (tx) => {
-    const marked = await tx.nativeUpdate(Notification, { user: actor, readAt: null }, { readAt: now });
-    if (marked > 0) {
-      // A native update: the live publisher never sees it in a flush.
-      liveChanged(tx, 'notifications', actor.id);
-      audit(tx, { actor, action: 'notifications.read', subject: actor, after: { count: marked }, at: now });
-    }
-    return marked;
+
+/** The action item's owner hears it is theirs (unless they gave it to themselves). */
+async function tellAssigned(tx: Em, actor: User, action: ActionItem, meeting: Meeting, now: Date): Promise<void> {
+  await notify(tx, {
+    actor,
+    subject: { type: 'Meeting', id: meeting.id },
+    params: { title: action.title, meeting: meeting.title, ...(action.dueOn && { due: action.dueOn.toISOString() }) },
+    audiences: [{ kind: 'ACTION_ITEM_ASSIGNED', userIds: [action.owner.id], messageKey: action.dueOn ? 'reach.message.ACTION_ITEM_ASSIGNED_DUE' : 'reach.message.ACTION_ITEM_ASSIGNED' }],
+    at: now,
   });
 }

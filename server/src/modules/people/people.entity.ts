@@ -1,7 +1,7 @@
 // People and places: regions, categories, users and their sign-in sessions.
-import { EntitySchema } from '@mikro-orm/core';
+import { EntitySchema, type Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import type { Locale, Role } from '@council/shared';
+import { DEFAULT_DIGEST_HOUR, type Locale, type Role } from '@council/shared';
 
 export class Region {
   id: string = randomUUID();
@@ -50,6 +50,10 @@ export class User {
   region?: Region | null;
   locale: Locale = 'en';
   active = true;
+  /** Hour of the day (0-23, in the person's time zone) of the daily digest. */
+  digestHour: Opt<number> = DEFAULT_DIGEST_HOUR;
+  /** The person's local date (YYYY-MM-DD) of the last daily digest: one a day at most. */
+  lastDigestOn?: string | null;
   createdAt: Date = new Date();
 }
 
@@ -65,6 +69,8 @@ export const UserSchema = new EntitySchema<User>({
     region: { kind: 'm:1', entity: () => Region, nullable: true },
     locale: { type: 'string', length: 8 },
     active: { type: 'boolean' },
+    digestHour: { type: 'integer', default: DEFAULT_DIGEST_HOUR },
+    lastDigestOn: { type: 'string', length: 10, nullable: true },
     createdAt: { type: 'datetime' },
   },
 });

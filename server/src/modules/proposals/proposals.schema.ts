@@ -2,13 +2,15 @@
 // rollouts and history. Thin: each field calls the service or a per-request loader.
 import { PROPOSAL_ACTIONS, tally, type ProposalAction } from '@council/shared';
 import { builder } from '../../graphql/builder.js';
-import { idOf, optionalIdOf } from '../../graphql/ids.js';
+import { decodeId, idOf, optionalIdOf } from '../../graphql/ids.js';
+import { InvalidCursor } from '../../errors.js';
 import { must } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
 import { readTick, subscribeTo } from '../../graphql/live.js';
 import { connection, pageArgs } from '../../graphql/pagination.js';
 import { PermissionRef, permission } from '../../graphql/permission.js';
 import { historyPageKey } from './history.query.js';
+import { listProposals } from './proposals.query.js';
 import { Comment } from '../issues/issues.entity.js';
 import { CommentConnection, IssueRef } from '../issues/issues.schema.js';
 import { UserRef } from '../people/people.schema.js';
@@ -71,6 +73,11 @@ async function proposalTally(p: Proposal, ctx: Context): Promise<TallyShape> {
   return { ...tally(votes.map((v) => ({ choice: v.choice, regionId: v.region.id })), regions.map((r) => r.id), eligible, rule), ...rule, regions };
 }
 
+async function viewerVoteOf(p: Proposal, ctx: Context) {
+  if (!ctx.viewer) return null;
+  return (await ctx.loaders.votesByProposal.load(p.id)).find((v) => v.voter.id === ctx.viewer!.id) ?? null;
+}
+
 export const ProposalRef = builder.node(Proposal, {
   name: 'Proposal',
   id: { resolve: (p) => p.id },
@@ -101,7 +108,16 @@ builder.objectFields(ProposalRef, (t) => ({
   viewerVote: t.field({
     type: VoteRef,
     nullable: true,
-    resolve: async (p, _a, ctx) => (await ctx.loaders.votesByProposal.load(p.id)).find((v) => v.voter.id === ctx.viewer?.id) ?? null,
+    resolve: (p, _a, ctx) => viewerVoteOf(p, ctx),
+  }),
+  viewerNeedsToVote: t.boolean({
+    description: 'Voting is open, the viewer may vote, and has not voted yet.',
+    resolve: async (p, _a, ctx) =>
+      proposalPolicy.can(ctx.viewer, 'castVote', p) && (!p.votingClosesAt || p.votingClosesAt.getTime() > Date.now()) && !(await viewerVoteOf(p, ctx)),
+  }),
+  viewerIsAuthor: t.boolean({
+    description: 'Whether the viewer drafted this proposal.',
+    resolve: (p, _a, ctx) => !!ctx.viewer && p.author.id === ctx.viewer.id,
   }),
   decision: t.field({
     type: DecisionRef,
@@ -212,13 +228,24 @@ const DecideInput = builder.inputType('DecideInput', {
 
 const pid = (id: string | number) => idOf(String(id), 'Proposal');
 
+/** A list position (a proposal's id); anything else is BAD_CURSOR, like the other lists' cursors. */
+function cursorId(globalId: string): string {
+  const decoded = decodeId(globalId);
+  if (decoded?.typename !== 'Proposal') throw new InvalidCursor();
+  return decoded.id;
+}
+
 builder.queryFields((t) => ({
   proposals: t.field({
     type: [ProposalRef],
-    args: { status: t.arg({ type: [ProposalStatusEnum] }) },
-    description: 'Proposals, newest first; all statuses unless filtered.',
-    resolve: (_r, args, ctx) =>
-      ctx.em.find(Proposal, args.status?.length ? { status: { $in: args.status } } : {}, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+    args: {
+      status: t.arg({ type: [ProposalStatusEnum] }),
+      first: t.arg.int({ description: 'At most this many (1–100); omitted: all.' }),
+      after: t.arg.id({ description: 'The id of the last proposal of the previous page: the list goes on after it.' }),
+    },
+    description:
+      'Proposals in reading order: open ones first (voting, soonest deadline first; then those in progress: passed, submitted, changes requested, approved, implementing), then drafts, then closed ones (failed, rejected, implemented, withdrawn); newest first within each. All statuses unless filtered.',
+    resolve: (_r, args, ctx) => listProposals(ctx.em, { status: args.status, first: args.first, after: args.after == null ? null : cursorId(String(args.after)) }),
   }),
   decisionQueue: t.field({
     type: [ProposalRef],

@@ -31,6 +31,9 @@ import { Policy } from '../policies/policies.entity.js';
 import { adoptIntoRegister } from '../policies/policies.service.js';
 import { Decision, Proposal, ProposalRevision, Rollout, Vote, VotingRuleSetting } from './proposals.entity.js';
 import { isEligibleVoter, proposalPolicy } from './proposals.policy.js';
+import { eligibleVoters, issueFollowers, proposalFollowers } from '../notifications/audiences.js';
+import { notify } from '../notifications/notify.js';
+import { rolloutOpened } from '../notifications/reminders.js';
 
 const DAY = 86_400_000;
 /** Rollouts are due this long after the change takes effect, unless a coordinator sets a date. */
@@ -132,6 +135,13 @@ export async function draftProposal(em: Em, actor: User, input: DraftData, now =
     audit(tx, { actor, action: 'proposal.drafted', subject: proposal, after: { status: 'DRAFT', issue: issue.id }, at: now });
     issue.lastActivityAt = now;
     await syncIssueStatus(tx, actor, issue, now);
+    await notify(tx, {
+      actor,
+      subject: { type: 'Proposal', id: proposal.id },
+      params: { title: proposal.title, issue: issue.title, actor: actor.name },
+      audiences: [{ kind: 'PROPOSAL_ON_MY_ISSUE', userIds: await issueFollowers(tx, issue.id) }],
+      at: now,
+    });
     return proposal;
   });
 }
@@ -208,11 +218,22 @@ export async function openVoting(em: Em, actor: User, proposalId: string, closes
     if (earlier) audit(tx, { actor, action: 'proposal.votesReset', subject: proposal, before: { votes: earlier }, after: { votes: 0 }, at: now });
     Object.assign(proposal, { votingOpenedAt: now, votingClosesAt: closesAt, votingClosedAt: null, quorum: rule.quorum, threshold: rule.threshold });
     setStatus(tx, actor, proposal, 'VOTING', now, { closesAt: closesAt.toISOString(), ...rule });
+    await notify(tx, {
+      actor,
+      subject: { type: 'Proposal', id: proposal.id },
+      params: { title: proposal.title, when: closesAt.toISOString() },
+      audiences: [{ kind: 'VOTING_OPENED', userIds: await eligibleVoters(tx) }],
+      at: now,
+    });
     return proposal;
   });
 }
 
-/** One vote per eligible coordinator, changeable until voting closes. */
+/**
+ * One vote per eligible coordinator, changeable until voting closes. The same choice and reason
+ * as the vote already cast is no change: nothing is written (no audit event, no new `castAt`, the
+ * proposal's `updatedAt` stays).
+ */
 export async function castVote(em: Em, actor: User, proposalId: string, choice: VoteChoice, reason?: string | null, now = new Date()): Promise<Proposal> {
   const data = parseInput(voteSchema, { reason });
   const attempt = () =>
@@ -220,8 +241,13 @@ export async function castVote(em: Em, actor: User, proposalId: string, choice: 
       const proposal = await loadProposal(tx, proposalId);
       proposalPolicy.authorize(actor, 'castVote', proposal);
       if (proposal.votingClosesAt && proposal.votingClosesAt.getTime() <= now.getTime()) throw new Conflict('errors.proposal.votingClosed');
+      // Before the claim, which would move `updatedAt`: a repeat of the vote as cast changes nothing.
+      const unchanged = (vote: Vote | null) => !!vote && vote.choice === choice && (vote.reason ?? null) === (data.reason ?? null);
+      if (unchanged(await tx.findOne(Vote, { proposal, voter: actor }))) return proposal;
       if (!(await claim(tx, proposal, 'VOTING', now))) throw new Conflict('errors.proposal.votingClosed');
-      const existing = await tx.findOne(Vote, { proposal, voter: actor });
+      // Read again now that the row is ours: another request of the same person may have changed it.
+      const existing = await tx.findOne(Vote, { proposal, voter: actor }, { refresh: true });
+      if (unchanged(existing)) return proposal;
       const before = existing ? { choice: existing.choice } : null;
       if (existing) {
         Object.assign(existing, { choice, reason: data.reason ?? null, castAt: now, region: actor.region! });
@@ -241,9 +267,13 @@ export async function castVote(em: Em, actor: User, proposalId: string, choice: 
   }
 }
 
-async function openRollouts(em: Em, proposal: Proposal, dueOn: Date, now: Date): Promise<void> {
+/** One rollout per region, each region's coordinators told. */
+async function openRollouts(em: Em, actor: User | null, proposal: Proposal, dueOn: Date, now: Date): Promise<void> {
   const regions = await em.find(Region, {}, { orderBy: { name: 'asc' } });
-  for (const region of regions) em.create(Rollout, { proposal, region, status: 'PENDING', note: null, dueOn, updatedBy: null, updatedAt: now });
+  for (const region of regions) {
+    const rollout = em.create(Rollout, { proposal, region, status: 'PENDING', note: null, dueOn, updatedBy: null, updatedAt: now });
+    await rolloutOpened(em, actor, rollout, now);
+  }
 }
 
 /** Counts the votes under the proposal's rule; PASSED without approval goes straight to IMPLEMENTING. */
@@ -257,9 +287,17 @@ async function close(em: Em, actor: User | null, proposal: Proposal, now: Date):
   proposal.votingClosedAt = now;
   const counted = { for: result.for, against: result.against, abstain: result.abstain, regionsVoted: result.regionsVoted, quorumReached: result.quorumReached };
   setStatus(em, actor, proposal, result.passing ? 'PASSED' : 'FAILED', now, counted);
+  await notify(em, {
+    actor,
+    subject: { type: 'Proposal', id: proposal.id },
+    params: { title: proposal.title },
+    audiences: [{ kind: 'VOTING_CLOSED', userIds: await proposalFollowers(em, proposal), messageKey: `reach.message.VOTING_CLOSED_${result.passing ? 'PASSED' : 'FAILED'}` }],
+    at: now,
+  });
   if (result.passing && !proposal.requiresApproval) {
-    await openRollouts(em, proposal, new Date(now.getTime() + ROLLOUT_DAYS * DAY), now);
+    // Implementing first: the regions' coordinators told of their rollout may act on it.
     setStatus(em, actor, proposal, 'IMPLEMENTING', now);
+    await openRollouts(em, actor, proposal, new Date(now.getTime() + ROLLOUT_DAYS * DAY), now);
   }
   await syncIssueStatus(em, actor, proposal.issue, now);
 }
@@ -327,10 +365,21 @@ export async function decide(em: Em, actor: User, input: DecideData, now = new D
     const decision = tx.create(Decision, { proposal, outcome: input.outcome, rationale: data.rationale, conditions: data.conditions ?? null, effectiveFrom: data.effectiveFrom ?? null, decidedBy: actor, decidedAt: now });
     audit(tx, { actor, action: 'decision.made', subject: proposal, after: { outcome: decision.outcome }, at: now });
     setStatus(tx, actor, proposal, input.outcome, now, { rationale: data.rationale });
+    const followers = await proposalFollowers(tx, proposal);
+    await notify(tx, {
+      actor,
+      subject: { type: 'Proposal', id: proposal.id },
+      params: { title: proposal.title, outcome: input.outcome },
+      audiences: [
+        ...(input.outcome === 'CHANGES_REQUESTED' ? [{ kind: 'CHANGES_REQUESTED' as const, userIds: [proposal.author.id] }] : []),
+        { kind: 'DECISION_MADE', userIds: followers },
+      ],
+      at: now,
+    });
     if (input.outcome === 'APPROVED') {
       const effective = data.effectiveFrom && data.effectiveFrom > now ? data.effectiveFrom : now;
-      await openRollouts(tx, proposal, new Date(effective.getTime() + ROLLOUT_DAYS * DAY), now);
       setStatus(tx, actor, proposal, 'IMPLEMENTING', now);
+      await openRollouts(tx, actor, proposal, new Date(effective.getTime() + ROLLOUT_DAYS * DAY), now);
     }
     await syncIssueStatus(tx, actor, proposal.issue, now);
     return proposal;

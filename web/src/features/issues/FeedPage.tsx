@@ -1,11 +1,12 @@
 // The issue feed: filters, sort and search (all in the URL), the total, and pages of
-// issues appended with "Load more".
+// issues appended with "Load more". People with a region triage from here: each row says whether
+// their region is affected and marks it with one click; a filter keeps the issues not marked yet.
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { ISSUE_STATUSES, LIMITS } from '@council/shared';
-import { FeedFiltersQuery, IssueFeedQuery, PAGE_SIZE } from './documents';
+import { FeedFiltersQuery, IssueFeedQuery, PAGE_SIZE, type IssueRowData } from './documents';
 import { SORTS, useFeedParams, type FeedParams, type SortKey } from './feedParams';
 import { IssueRow } from './components/IssueRow';
 import { SearchIcon } from './components/Icons';
@@ -22,11 +23,14 @@ export function FeedPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('issues.feed.title'));
   const viewer = useViewer();
-  const { params, update } = useFeedParams();
+  const { params: fromUrl, update } = useFeedParams();
   const [{ data: filterData }] = useQuery({ query: FeedFiltersQuery });
+  // "Not yet marked by my region" means nothing to someone without a region: not offered, not applied.
+  const hasRegion = !!viewer.region;
+  const params = useMemo(() => (fromUrl.unmarked && !hasRegion ? { ...fromUrl, unmarked: false } : fromUrl), [fromUrl, hasRegion]);
 
   const filterKey = JSON.stringify(params);
-  const hasFilters = params.status.length > 0 || !!params.region || !!params.category || !!params.q;
+  const hasFilters = params.status.length > 0 || !!params.region || !!params.category || !!params.q || params.unmarked;
 
   return (
     <div className="page">
@@ -48,6 +52,7 @@ export function FeedPage() {
         regions={filterData?.regions ?? []}
         categories={filterData?.categories ?? []}
         hasFilters={hasFilters}
+        hasRegion={hasRegion}
       />
 
       <FeedList params={params} filterKey={filterKey} hasFilters={hasFilters} />
@@ -61,12 +66,14 @@ function FeedFilters({
   regions,
   categories,
   hasFilters,
+  hasRegion,
 }: {
   params: FeedParams;
   update: (patch: Partial<FeedParams>, options?: { replace?: boolean }) => void;
   regions: readonly { id: string; name: string }[];
   categories: readonly { id: string; name: string }[];
   hasFilters: boolean;
+  hasRegion: boolean;
 }) {
   const { t } = useTranslation();
   const searchId = useId();
@@ -160,6 +167,22 @@ function FeedFilters({
           </select>
         </div>
       </div>
+      {hasRegion ? (
+        <div className="filters__triage">
+          <label className={params.unmarked ? 'chip chip--on' : 'chip'}>
+            <input
+              type="checkbox"
+              checked={params.unmarked}
+              onChange={(e) => update({ unmarked: e.target.checked })}
+              data-testid="filter-unmarked"
+            />
+            <span className="chip__check" aria-hidden="true">
+              {params.unmarked ? '✓' : ''}
+            </span>
+            {t('issues.feed.filters.unmarked')}
+          </label>
+        </div>
+      ) : null}
       <fieldset className="filters__status">
         <legend>{t('issues.feed.filters.status')}</legend>
         <div className="chips">
@@ -183,7 +206,7 @@ function FeedFilters({
             className="btn btn--link"
             onClick={() => {
               setText('');
-              update({ status: [], region: '', category: '', q: '' });
+              update({ status: [], region: '', category: '', q: '', unmarked: false });
             }}
           >
             {t('issues.feed.filters.clear')}
@@ -194,27 +217,44 @@ function FeedFilters({
   );
 }
 
+/** An issue marked from its row: it stays where it was in its page, shown as marked. */
+interface Pin {
+  after: string | null;
+  index: number;
+  issue: IssueRowData;
+}
+
 /**
  * Pages of the feed: one query per page, so each stays correct when the cache refreshes it.
  * A new filter starts again from the first page, which keeps showing the previous results
  * (dimmed) until the new ones arrive.
  */
 function FeedList({ params, filterKey, hasFilters }: { params: FeedParams; filterKey: string; hasFilters: boolean }) {
-  const [pages, setPages] = useState<{ key: string; cursors: (string | null)[] }>({ key: filterKey, cursors: [null] });
-  const cursors = pages.key === filterKey ? pages.cursors : [null];
-  if (pages.key !== filterKey) setPages({ key: filterKey, cursors: [null] });
+  const [pages, setPages] = useState<{ key: string; cursors: (string | null)[]; pins: Pin[] }>({
+    key: filterKey,
+    cursors: [null],
+    pins: [],
+  });
+  const current = pages.key === filterKey ? pages : { key: filterKey, cursors: [null], pins: [] };
+  if (pages.key !== filterKey) setPages(current);
   return (
     <section className="feed" aria-labelledby="feed-count">
-      {cursors.map((after, i) => (
+      {current.cursors.map((after, i) => (
         <FeedChunk
           key={after ?? 'first'}
           params={params}
           after={after}
           first={i === 0}
-          last={i === cursors.length - 1}
+          last={i === current.cursors.length - 1}
           hasFilters={hasFilters}
+          pins={current.pins.filter((p) => p.after === after)}
           onLoadMore={(cursor) =>
-            setPages((p) => (p.cursors.includes(cursor) ? p : { key: p.key, cursors: [...p.cursors, cursor] }))
+            setPages((p) => (p.cursors.includes(cursor) ? p : { ...p, cursors: [...p.cursors, cursor] }))
+          }
+          onPin={(pin) =>
+            setPages((p) =>
+              p.key !== filterKey ? p : { ...p, pins: [...p.pins.filter((q) => q.issue.id !== pin.issue.id), pin] },
+            )
           }
         />
       ))}
@@ -228,14 +268,18 @@ function FeedChunk({
   first,
   last,
   hasFilters,
+  pins,
   onLoadMore,
+  onPin,
 }: {
   params: FeedParams;
   after: string | null;
   first: boolean;
   last: boolean;
   hasFilters: boolean;
+  pins: Pin[];
   onLoadMore: (cursor: string) => void;
+  onPin: (pin: Pin) => void;
 }) {
   const { t } = useTranslation();
   const variables = useMemo(
@@ -248,6 +292,7 @@ function FeedChunk({
         regionId: params.region || null,
         categoryId: params.category || null,
         search: params.q || null,
+        notYetMarkedByMyRegion: params.unmarked || null,
       },
     }),
     [after, params],
@@ -260,12 +305,36 @@ function FeedChunk({
   const issues = data?.issues;
   // Results still from the previous filters (urql keeps them while the new ones load).
   const outdated = fetching && !!operation && JSON.stringify(operation.variables) !== JSON.stringify(variables);
+  // Marking refetches the page: by PRIORITY the marked issue moves up, with "not yet marked" on it
+  // leaves the list. Either way it stays where it was (shown as marked), so rows do not jump under
+  // the pointer, until the filters change or the page is reloaded. An issue that left this page
+  // for another (by PRIORITY) is not put back: it would show twice.
+  const rows = useMemo(() => {
+    const list: IssueRowData[] = issues?.edges.map((e) => e.node) ?? [];
+    if (!issues || outdated || pins.length === 0) return list;
+    const pinned = new Set(pins.map((p) => p.issue.id));
+    const out = list.filter((i) => !pinned.has(i.id));
+    for (const pin of [...pins].sort((a, b) => a.index - b.index)) {
+      const fresh = list.find((i) => i.id === pin.issue.id);
+      const issue = fresh ?? (params.unmarked ? pin.issue : null);
+      if (issue) out.splice(Math.min(pin.index, out.length), 0, issue);
+    }
+    return out;
+  }, [issues, outdated, pins, params.unmarked]);
+  // The total says what the shown results are: while new filters load, those of the previous ones.
+  const shownUnmarked = outdated ? !!operation.variables.filter?.notYetMarkedByMyRegion : params.unmarked;
+  const count = issues
+    ? t(shownUnmarked ? 'issues.feed.unmarkedCount' : 'issues.feed.count', {
+        count: issues.totalCount,
+        formatted: formatNumber(issues.totalCount),
+      })
+    : '\u00a0';
 
   return (
     <>
       {first ? (
         <p id="feed-count" className="feed__count" aria-live="polite">
-          {issues ? t('issues.feed.count', { count: issues.totalCount, formatted: formatNumber(issues.totalCount) }) : '\u00a0'}
+          {count}
           {issues && fetching ? <span className="spinner spinner--inline" aria-hidden="true" /> : null}
         </p>
       ) : null}
@@ -273,19 +342,30 @@ function FeedChunk({
       {!issues && error ? (
         <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : null}
-      {issues && first && issues.edges.length === 0 ? (
-        <EmptyState title={hasFilters ? t('issues.feed.emptyFiltered') : t('issues.feed.empty')}>
-          <p className="muted">{hasFilters ? t('issues.feed.emptyFilteredHint') : t('issues.feed.emptyHint')}</p>
-        </EmptyState>
+      {issues && first && rows.length === 0 ? (
+        shownUnmarked ? (
+          <EmptyState title={t('issues.feed.unmarkedEmpty')}>
+            <p className="muted">{t('issues.feed.unmarkedEmptyHint')}</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title={hasFilters ? t('issues.feed.emptyFiltered') : t('issues.feed.empty')}>
+            <p className="muted">{hasFilters ? t('issues.feed.emptyFilteredHint') : t('issues.feed.emptyHint')}</p>
+          </EmptyState>
+        )
       ) : null}
-      {issues && issues.edges.length > 0 ? (
+      {issues && rows.length > 0 ? (
         <ul
           className={outdated ? 'feed__list feed__list--stale' : 'feed__list'}
           aria-label={first ? t('issues.feed.listLabel') : undefined}
           aria-busy={outdated || undefined}
         >
-          {issues.edges.map(({ node }) => (
-            <IssueRow key={node.id} issue={node} totalRegions={data?.totalRegions ?? 0} />
+          {rows.map((issue, index) => (
+            <IssueRow
+              key={issue.id}
+              issue={issue}
+              totalRegions={data?.totalRegions ?? 0}
+              onMarked={(now) => onPin({ after, index, issue: now })}
+            />
           ))}
         </ul>
       ) : null}

@@ -1,5 +1,6 @@
-// GraphQL documents of the issues feature: the feed, one issue with its supports, comments and
-// proposals, raising, supporting, commenting (on issues and proposals) and merging.
+// GraphQL documents of the issues feature: the feed (with triage from its rows), one issue with
+// its supports, comments and proposals, raising, supporting, commenting (on issues and proposals)
+// and merging.
 import { graphql, type ResultOf } from '../../graphql';
 
 export const PAGE_SIZE = 20;
@@ -26,6 +27,19 @@ export const IssueSummaryFields = graphql(`
   }
 `);
 export type IssueSummary = ResultOf<typeof IssueSummaryFields>;
+
+/** A feed row: the summary and what it is to the viewer's region (triage from the list). */
+export const IssueRowFields = graphql(
+  `
+    fragment IssueRowFields on Issue {
+      ...IssueSummaryFields
+      viewerRegionAffected
+      viewerCanSupport
+    }
+  `,
+  [IssueSummaryFields],
+);
+export type IssueRowData = ResultOf<typeof IssueRowFields>;
 
 export const FeedFiltersQuery = graphql(`
   query FeedFilters {
@@ -54,13 +68,13 @@ export const IssueFeedQuery = graphql(
         edges {
           cursor
           node {
-            ...IssueSummaryFields
+            ...IssueRowFields
           }
         }
       }
     }
   `,
-  [IssueSummaryFields],
+  [IssueRowFields],
 );
 
 export const CommentFields = graphql(`
@@ -182,6 +196,10 @@ export const IssuePageQuery = graphql(
             status
             createdAt
             votingClosesAt
+            viewerNeedsToVote
+            viewerVote {
+              choice
+            }
             author {
               id
               name
@@ -249,6 +267,18 @@ export const SupportIssueMutation = graphql(
     }
   `,
   [IssueDetailFields],
+);
+
+/** "My region too" from a feed row: the same mutation, answering with what the row shows. */
+export const SupportFromFeedMutation = graphql(
+  `
+    mutation SupportFromFeed($issueId: ID!) {
+      supportIssue(issueId: $issueId) {
+        ...IssueRowFields
+      }
+    }
+  `,
+  [IssueRowFields],
 );
 
 export const WithdrawSupportMutation = graphql(

@@ -17,12 +17,14 @@ export interface FeedParams {
   category: string;
   sort: SortKey;
   q: string;
+  /** Only issues the viewer's region has not marked yet (for people with a region). */
+  unmarked: boolean;
 }
 
 /** The last feed query string, so "back to issues" returns to the same view. */
 let lastFeedSearch = '';
 export function feedHref(): string {
-  return lastFeedSearch ? `/?${lastFeedSearch}` : '/';
+  return lastFeedSearch ? `/issues?${lastFeedSearch}` : '/issues';
 }
 
 function parse(params: URLSearchParams): FeedParams {
@@ -36,6 +38,7 @@ function parse(params: URLSearchParams): FeedParams {
     category: params.get('category') ?? '',
     sort: sort in SORTS ? (sort as SortKey) : DEFAULT_SORT,
     q: params.get('q') ?? '',
+    unmarked: params.get('unmarked') === '1',
   };
 }
 
@@ -58,6 +61,7 @@ export function useFeedParams() {
           if (merged.region) next.set('region', merged.region);
           if (merged.category) next.set('category', merged.category);
           if (merged.sort !== DEFAULT_SORT) next.set('sort', merged.sort);
+          if (merged.unmarked) next.set('unmarked', '1');
           return next;
         },
         { replace: options?.replace ?? false },

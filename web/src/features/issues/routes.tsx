@@ -3,7 +3,7 @@
 import type { RouteObject } from 'react-router-dom';
 
 export const issueRoutes: RouteObject[] = [
-  { index: true, lazy: async () => ({ Component: (await import('./FeedPage')).FeedPage }) },
+  { path: 'issues', lazy: async () => ({ Component: (await import('./FeedPage')).FeedPage }) },
   { path: 'issues/new', lazy: async () => ({ Component: (await import('./RaiseIssuePage')).RaiseIssuePage }) },
   { path: 'issues/:id', lazy: async () => ({ Component: (await import('./IssuePage')).IssuePage }) },
 ];

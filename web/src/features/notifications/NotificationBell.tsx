@@ -1,19 +1,19 @@
 // The bell in the header: how many notifications are unread (pushed as it changes), and a panel
-// with the latest ones, "Mark all as read" and a link to all of them. The panel closes with
-// Escape (focus returns to the bell), a click elsewhere, or on going to another page.
-import { useEffect, useId, useRef, useState } from 'react';
+// with the latest ones grouped by subject (refetched when the pushed count changes), "Mark all
+// as read" and a link to all of them. The panel closes with Escape (focus returns to the bell),
+// a click elsewhere, or on going to another page.
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { MarkNotificationsReadMutation, NotificationsQuery, UnreadCountQuery, UnreadCountSubscription } from './documents';
+import { MarkNotificationsReadMutation, NOTIFICATIONS_CONTEXT, NotificationsQuery } from './documents';
 import { NotificationList } from './NotificationList';
+import { useRefetchOnPush, useUnreadCount } from './live';
 import { errorMessage } from '../../app/errors';
 import { Loading } from '../../ui/States';
 import { formatNumber } from '../../ui/format';
-import { useLatest } from '../../ui/useLatest';
 import './notifications.css';
 
-export const NOTIFICATIONS_CONTEXT = { additionalTypenames: ['Notification'] };
 export const NOTIFICATIONS_HREF = '/notifications';
 const PANEL_SIZE = 8;
 
@@ -21,12 +21,12 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const panelId = useId();
   const [open, setOpen] = useState(false);
+  // On a phone the panel spans the screen just below the bell (notifications.css): where that is.
+  const [below, setBelow] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const bell = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
-  const [{ data }] = useQuery({ query: UnreadCountQuery, context: NOTIFICATIONS_CONTEXT });
-  const [live] = useSubscription({ query: UnreadCountSubscription });
-  const count = useLatest(data?.unreadNotificationCount ?? null, live.data?.unreadNotificationCount ?? null) ?? 0;
+  const { count, pushed } = useUnreadCount();
 
   useEffect(() => setOpen(false), [pathname]);
 
@@ -57,7 +57,10 @@ export function NotificationBell() {
         className="btn btn--ghost notif__bell"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setBelow(Math.round(bell.current?.getBoundingClientRect().bottom ?? 0));
+          setOpen((o) => !o);
+        }}
         data-testid="notifications-bell"
       >
         <BellIcon />
@@ -71,16 +74,24 @@ export function NotificationBell() {
           </>
         ) : null}
       </button>
-      <div id={panelId} className="notif__panel" role="region" aria-label={t('notifications.heading')} hidden={!open}>
-        {open ? <NotificationPanel onNavigate={() => setOpen(false)} /> : null}
+      <div
+        id={panelId}
+        className="notif__panel"
+        role="region"
+        aria-label={t('notifications.heading')}
+        hidden={!open}
+        style={{ '--notif-below': `${below}px` } as CSSProperties}
+        data-testid="notifications-panel"
+      >
+        {open ? <NotificationPanel pushed={pushed} onNavigate={() => setOpen(false)} /> : null}
       </div>
     </div>
   );
 }
 
-function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
+function NotificationPanel({ pushed, onNavigate }: { pushed: number | null; onNavigate: () => void }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: NotificationsQuery,
     variables: { first: PANEL_SIZE },
     context: NOTIFICATIONS_CONTEXT,
@@ -88,6 +99,7 @@ function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
   });
   const [{ fetching: marking }, markRead] = useMutation(MarkNotificationsReadMutation);
   const unread = data?.unreadNotificationCount ?? 0;
+  useRefetchOnPush(pushed, data?.unreadNotificationCount, () => reexecute({ requestPolicy: 'network-only' }));
   return (
     <>
       <div className="notif__head">
@@ -101,7 +113,7 @@ function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
       {!data && fetching ? <Loading label={t('notifications.loading')} /> : null}
       {!data && error ? <p className="field__error">{errorMessage(error, t)}</p> : null}
       {data && data.notifications.length === 0 ? <p className="muted notif__empty">{t('notifications.empty')}</p> : null}
-      {data && data.notifications.length > 0 ? <NotificationList notifications={data.notifications} onNavigate={onNavigate} /> : null}
+      {data && data.notifications.length > 0 ? <NotificationList notifications={data.notifications} headingLevel={3} onNavigate={onNavigate} /> : null}
       <p className="notif__foot">
         <Link to={NOTIFICATIONS_HREF} onClick={onNavigate}>
           {t('notifications.seeAll')}

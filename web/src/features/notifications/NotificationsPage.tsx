@@ -1,9 +1,10 @@
-// All of the viewer's recent notifications, newest first, with "Mark all as read".
+// All of the viewer's recent notifications grouped by subject, newest group first, with "Mark all
+// as read"; refetched when the pushed unread count changes.
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { MarkNotificationsReadMutation, NotificationsQuery } from './documents';
-import { NOTIFICATIONS_CONTEXT } from './NotificationBell';
+import { MarkNotificationsReadMutation, NOTIFICATIONS_CONTEXT, NotificationsQuery } from './documents';
 import { NotificationList } from './NotificationList';
+import { useRefetchOnPush, useUnreadCount } from './live';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/States';
@@ -16,6 +17,8 @@ export function NotificationsPage() {
   useDocumentTitle(t('notifications.heading'));
   const [{ data, fetching, error }, reexecute] = useQuery({ query: NotificationsQuery, variables: { first: PAGE_SIZE }, context: NOTIFICATIONS_CONTEXT });
   const [{ fetching: marking, error: markError }, markRead] = useMutation(MarkNotificationsReadMutation);
+  const { pushed } = useUnreadCount();
+  useRefetchOnPush(pushed, data?.unreadNotificationCount, () => reexecute({ requestPolicy: 'network-only' }));
   const unread = data?.unreadNotificationCount ?? 0;
 
   return (
@@ -44,8 +47,8 @@ export function NotificationsPage() {
         </EmptyState>
       ) : null}
       {data && data.notifications.length > 0 ? (
-        <div className="card notification-card">
-          <NotificationList notifications={data.notifications} />
+        <div className="card notification-card" data-testid="notifications-page-list">
+          <NotificationList notifications={data.notifications} headingLevel={2} />
         </div>
       ) : null}
     </div>

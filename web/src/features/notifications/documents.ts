@@ -2,6 +2,9 @@
 // messages (already in the viewer's language) with their subject, and marking them read.
 import { graphql, type ResultOf } from '../../graphql';
 
+/** Queries of notifications are refetched after any mutation that names the Notification type. */
+export const NOTIFICATIONS_CONTEXT = { additionalTypenames: ['Notification'] };
+
 export const UnreadCountQuery = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
@@ -42,8 +45,9 @@ export const NotificationsQuery = graphql(`
 `);
 export type NotificationData = ResultOf<typeof NotificationsQuery>['notifications'][number];
 
+/** Marks the given notifications read, or all of the viewer's when `ids` is left out. */
 export const MarkNotificationsReadMutation = graphql(`
-  mutation MarkNotificationsRead {
-    markNotificationsRead
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
   }
 `);

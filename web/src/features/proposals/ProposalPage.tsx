@@ -1,18 +1,23 @@
-// One proposal: what it changes (current vs proposed, side by side and as a diff), why, the
-// vote (deadline, the viewer's vote, the live tally), management's decision, the rollout, the
-// status timeline, the actions the viewer may take now, and the discussion. The page follows
-// every change as it happens (a subscription): votes move the tally without a reload.
+// One proposal, in the order it is read before a vote: what it changes (current vs proposed,
+// side by side and as a diff), why, the expected impact; the vote panel beside it on wide
+// screens (sticky) and after it on narrow ones, with the actions the viewer may take; then the
+// results, management's decision, the discussion and the history. For the author, a decision
+// they have to act on (changes requested, rejected, approved) leads the page instead, with what
+// follows. The page follows every change as it happens (a subscription): votes move the tally
+// without a reload.
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
+import type { DecisionOutcome, ProposalStatus } from '@council/shared';
 import { COMMENT_PAGE_SIZE } from '../issues/documents';
 import { CommentThread } from '../issues/components/CommentThread';
 import { issueHref } from '../issues/components/IssueRow';
-import { ProposalChangedSubscription, ProposalPageQuery } from './documents';
+import { ProposalChangedSubscription, ProposalPageQuery, type ProposalDetail } from './documents';
+import { reviseHref } from './paths';
 import { ProposalStatusBadge } from './components/ProposalStatusBadge';
 import { ProposalActions } from './components/ProposalActions';
-import { VotingSection } from './components/VotingSection';
+import { VotingPanel, VotingResults } from './components/VotingSection';
 import { PolicyTexts } from './components/PolicyTexts';
 import { DecisionCard } from './components/DecisionCard';
 import { RolloutSummary } from './components/RolloutSummary';
@@ -26,6 +31,7 @@ import { Markdown } from '../../ui/Markdown';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDate } from '../../ui/format';
 import { useLatest } from '../../ui/useLatest';
+import './proposals.css';
 
 const PROPOSAL_CONTEXT = { additionalTypenames: ['Proposal', 'Comment'] };
 export function ProposalPage() {
@@ -77,7 +83,7 @@ export function ProposalPage() {
 
   const votingStarted = !!proposal.votingOpenedAt;
   const voting = proposal.status === 'VOTING';
-  const voteSection = votingStarted ? <VotingSection proposal={proposal} /> : null;
+  const authorLead = proposal.viewerIsAuthor && !!proposal.decision && decisionLeads(proposal.status, proposal.decision.outcome);
 
   return (
     <div className="page proposal-page">
@@ -108,13 +114,17 @@ export function ProposalPage() {
         </p>
       </header>
 
-      <div className="proposal-layout">
-        <div className="proposal-layout__main">
-          {voting ? voteSection : null}
+      {authorLead && proposal.decision ? (
+        <DecisionCard decision={proposal.decision} decisions={proposal.decisions} forAuthor>
+          <AuthorNextStep proposal={proposal} />
+        </DecisionCard>
+      ) : null}
 
+      <div className="proposal-read">
+        <div className="proposal-read__text">
           <PolicyTexts current={proposal.currentPolicy} proposed={proposal.proposedPolicy} />
 
-          <section className="card" aria-labelledby="rationale-heading">
+          <section className="card" aria-labelledby="rationale-heading" data-testid="proposal-rationale">
             <h2 id="rationale-heading" className="card__title">
               {t('proposals.page.rationale')}
             </h2>
@@ -130,23 +140,6 @@ export function ProposalPage() {
             </section>
           ) : null}
 
-          {!voting ? voteSection : null}
-
-          {proposal.decision ? <DecisionCard decision={proposal.decision} decisions={proposal.decisions} /> : null}
-
-          <Timeline proposalId={proposal.id} history={proposal.history} total={proposal.historyCount} />
-
-          <CommentThread
-            subjectId={proposal.id}
-            firstPage={proposal.comments}
-            canComment={proposal.canComment.allowed}
-            closedReason={proposal.canComment.reason}
-          />
-        </div>
-
-        <aside className="proposal-layout__side" aria-label={t('proposals.page.sideLabel')}>
-          <ProposalActions proposal={proposal} onReload={reload} />
-
           <section className="card approval" aria-labelledby="approval-heading">
             <h2 id="approval-heading" className="card__title">
               {t('proposals.approval.heading')}
@@ -155,10 +148,68 @@ export function ProposalPage() {
               {proposal.requiresApproval ? t('proposals.approval.needed') : t('proposals.approval.own')}
             </p>
           </section>
+        </div>
 
+        <aside className="proposal-read__side" aria-label={t('proposals.page.sideLabel')} data-testid="proposal-side">
+          {voting ? <VotingPanel proposal={proposal} /> : null}
+          <ProposalActions proposal={proposal} onReload={reload} />
           {proposal.rollouts.length > 0 ? <RolloutSummary rollouts={proposal.rollouts} /> : null}
         </aside>
+
+        <div className="proposal-read__after">
+          {votingStarted ? <VotingResults proposal={proposal} /> : null}
+
+          {proposal.decision && !authorLead ? <DecisionCard decision={proposal.decision} decisions={proposal.decisions} /> : null}
+
+          <CommentThread
+            subjectId={proposal.id}
+            firstPage={proposal.comments}
+            canComment={proposal.canComment.allowed}
+            closedReason={proposal.canComment.reason}
+          />
+
+          <Timeline proposalId={proposal.id} history={proposal.history} total={proposal.historyCount} />
+        </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * Whether the latest decision is the one the proposal stands on now (so its author acts on it),
+ * not one from before a later round: changes requested until the revision is voted on again.
+ */
+function decisionLeads(status: ProposalStatus, outcome: DecisionOutcome): boolean {
+  switch (outcome) {
+    case 'CHANGES_REQUESTED':
+      return status === 'CHANGES_REQUESTED' || status === 'DRAFT';
+    case 'REJECTED':
+      return status === 'REJECTED';
+    case 'APPROVED':
+      return status === 'APPROVED' || status === 'IMPLEMENTING' || status === 'IMPLEMENTED';
+  }
+}
+
+/** What follows the decision for its author, and the action it calls for. */
+function AuthorNextStep({ proposal }: { proposal: ProposalDetail }) {
+  const { t } = useTranslation();
+  const text =
+    proposal.status === 'CHANGES_REQUESTED' || proposal.status === 'REJECTED'
+      ? t(`proposals.decision.forAuthor.${proposal.status}`)
+      : t(`proposals.next.${proposal.status}`);
+  return (
+    <>
+      <p className="decision__next-text">{text}</p>
+      {proposal.viewerActions.includes('revise') ? (
+        <Link to={reviseHref(proposal.id)} className="btn btn--primary" data-testid="author-revise">
+          {t('proposals.actions.revise')}
+        </Link>
+      ) : null}
+      {proposal.status === 'REJECTED' ? (
+        <Link to={issueHref(proposal.issue.id)} className="btn">
+          {t('proposals.decision.toIssue')}
+        </Link>
+      ) : null}
+    </>
   );
 }

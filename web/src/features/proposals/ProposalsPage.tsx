@@ -1,5 +1,7 @@
-// Every proposal, newest first, with status filter chips (in the URL): each with its status,
-// its issue, who drafted it, the tally while voting, and the deadline.
+// Every proposal in reading order (open votes first, soonest deadline first; then the proposals
+// in progress, drafts, closed ones; the server's order), with status filter chips (in the URL):
+// each with its status, whether it needs the viewer's vote or they voted, its issue, who drafted
+// it, the tally while voting, and the deadline.
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -11,6 +13,7 @@ import { proposalHref } from './paths';
 import { ProposalStatusBadge } from './components/ProposalStatusBadge';
 import { TallySummary } from './components/TallyPanel';
 import { CalendarIcon } from './components/Icons';
+import { VoteMark } from './components/VoteMark';
 import { issueHref } from '../issues/components/IssueRow';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -18,6 +21,7 @@ import { EmptyState, Loading, LoadFailed } from '../../ui/States';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDate, formatDeadline, formatNumber } from '../../ui/format';
+import './proposals.css';
 
 const LIST_CONTEXT = { additionalTypenames: ['Proposal'] };
 
@@ -74,6 +78,7 @@ export function ProposalsPage() {
           {proposals ? t('proposals.list.count', { count: proposals.length, formatted: formatNumber(proposals.length) }) : '\u00a0'}
           {proposals && fetching ? <span className="spinner spinner--inline" aria-hidden="true" /> : null}
         </p>
+        {proposals && proposals.length > 1 ? <p className="muted proposals-order">{t('proposals.list.orderHint')}</p> : null}
         {!proposals && fetching ? <Loading label={t('proposals.list.loading')} /> : null}
         {!proposals && error ? (
           <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
@@ -98,10 +103,11 @@ export function ProposalsPage() {
 export function ProposalRow({ proposal }: { proposal: ProposalSummary }) {
   const { t } = useTranslation();
   return (
-    <li className="issue-row proposal-row" data-testid="proposal-item">
+    <li className={proposal.viewerNeedsToVote ? 'issue-row proposal-row proposal-row--needs-vote' : 'issue-row proposal-row'} data-testid="proposal-item">
       <div className="issue-row__main">
         <div className="issue-row__top">
           <ProposalStatusBadge status={proposal.status} />
+          <VoteMark needsVote={proposal.viewerNeedsToVote} vote={proposal.viewerVote} />
           <span className="tag">
             {proposal.requiresApproval ? t('proposals.approval.tagNeeded') : t('proposals.approval.tagOwn')}
           </span>

@@ -95,6 +95,10 @@ export const ProposalSummaryFields = graphql(
         totalRegions
         passing
       }
+      viewerNeedsToVote
+      viewerVote {
+        choice
+      }
     }
   `,
 );
@@ -135,6 +139,7 @@ export const ProposalDetailFields = graphql(
       votingClosedAt
       submittedAt
       viewerActions
+      viewerIsAuthor
       canComment: viewerCan(action: comment) {
         allowed
         reason

@@ -1,10 +1,12 @@
-// On an issue's page: the proposals drafted for it, each with its status and a link, and (for
+// On an issue's page: the proposals drafted for it, each with its status, a link, and (when the
+// issue page asks for them) whether it needs the viewer's vote or they voted; and (for
 // coordinators and facilitators, while the issue is active) the way to draft another.
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { ProposalStatus } from '@council/shared';
+import type { ProposalStatus, VoteChoice } from '@council/shared';
 import { draftHref, proposalHref } from '../paths';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
+import { VoteMark } from './VoteMark';
 import { RelativeTime } from '../../../ui/RelativeTime';
 
 interface IssueProposal {
@@ -14,6 +16,9 @@ interface IssueProposal {
   createdAt: string;
   votingClosesAt?: string | null;
   author: { id: string; name: string };
+  /** Optional: shown when the issue page's query selects them. */
+  viewerNeedsToVote?: boolean | null;
+  viewerVote?: { choice: VoteChoice } | null;
 }
 
 export function IssueProposals({
@@ -45,6 +50,7 @@ export function IssueProposals({
           {proposals.map((p) => (
             <li key={p.id} className="issue-proposals__item" data-testid="issue-proposal">
               <ProposalStatusBadge status={p.status} />
+              <VoteMark needsVote={p.viewerNeedsToVote} vote={p.viewerVote} />
               <Link to={proposalHref(p.id)} className="issue-proposals__title">
                 {p.title}
               </Link>

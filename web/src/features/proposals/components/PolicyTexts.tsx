@@ -7,7 +7,7 @@ import { TextDiff } from '../../../ui/TextDiff';
 export function PolicyTexts({ current, proposed }: { current: string; proposed: string }) {
   const { t } = useTranslation();
   return (
-    <section className="card policy-texts" aria-labelledby="policy-texts-heading">
+    <section className="card policy-texts" aria-labelledby="policy-texts-heading" data-testid="policy-texts">
       <h2 id="policy-texts-heading" className="card__title">
         {t('proposals.texts.heading')}
       </h2>

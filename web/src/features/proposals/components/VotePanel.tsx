@@ -1,5 +1,6 @@
 // The viewer's own vote: what they voted and when, and (while voting is open and they are
-// eligible) the form to cast or change it — three choices and an optional reason.
+// eligible) the form to cast or change it — three choices and an optional reason. Sending the
+// vote as it stands is no change, and is reported as such.
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -33,25 +34,34 @@ export function VoteForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | '
   const [choiceError, setChoiceError] = useState<string | undefined>();
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
-  const [announce, setAnnounce] = useState('');
+  const [announce, setAnnounce] = useState<{ outcome: 'saved' | 'changed' | 'unchanged'; text: string } | null>(null);
   const [{ fetching }, castVote] = useMutation(CastVoteMutation);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setFormError(null);
-    setAnnounce('');
+    setAnnounce(null);
     const parsed = voteSchema.safeParse({ reason });
     setReasonError(parsed.success ? undefined : zodFieldErrors(t, parsed.error.issues).reason);
     setChoiceError(choice ? undefined : t('proposals.vote.chooseFirst'));
     if (!choice || !parsed.success) return;
-    const result = await castVote({ proposalId: proposal.id, choice, reason: parsed.data.reason ?? null }, VOTE_CONTEXT);
+    const reasonGiven = parsed.data.reason ?? null;
+    // The same choice and reason as the vote cast is no change: say so, and send nothing.
+    if (current && current.choice === choice && (current.reason ?? null) === reasonGiven) {
+      setAnnounce({ outcome: 'unchanged', text: t('proposals.vote.unchanged') });
+      return;
+    }
+    const result = await castVote({ proposalId: proposal.id, choice, reason: reasonGiven }, VOTE_CONTEXT);
     if (result.error) {
       const fields = fieldErrors(result.error);
       setReasonError(fields.reason);
       setFormError(fields.reason ? null : errorMessage(result.error, t));
       return;
     }
-    setAnnounce(current ? t('proposals.vote.changed') : t('proposals.vote.saved'));
+    // The server keeps a vote that did not change as it was (same time cast).
+    const unchanged = !!current && result.data?.castVote.viewerVote?.castAt === current.castAt;
+    const outcome = unchanged ? 'unchanged' : current ? 'changed' : 'saved';
+    setAnnounce({ outcome, text: t(`proposals.vote.${outcome}`) });
   }
 
   return (
@@ -113,7 +123,11 @@ export function VoteForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | '
       </Field>
 
       <FormError message={formError}>
-        {announce ? <p className="vote-form__saved">{announce}</p> : null}
+        {announce ? (
+          <p className="vote-form__saved" data-testid="vote-announce" data-outcome={announce.outcome}>
+            {announce.text}
+          </p>
+        ) : null}
       </FormError>
 
       <div className="form__actions form__actions--start">

@@ -1,6 +1,7 @@
-// The vote on a proposal: its deadline (in the viewer's time zone and language, and how far
-// away), the viewer's own vote and the form to cast or change it, the live tally, and every
-// vote with its reason.
+// The vote on a proposal, in two parts: the panel to act in (the deadline in the viewer's time
+// zone and language and how far away, the viewer's own vote and the form to cast or change it),
+// which sits beside the proposal's text; and the results (the live or final tally and every vote
+// with its reason), which come after the text.
 import { useTranslation } from 'react-i18next';
 import type { ProposalDetail } from '../documents';
 import { TallyPanel } from './TallyPanel';
@@ -44,31 +45,50 @@ export function VotingDeadline({ closesAt, closedAt }: { closesAt: string | null
   );
 }
 
-export function VotingSection({ proposal }: { proposal: ProposalDetail }) {
+/** While voting is open: the deadline, the viewer's vote, and the form to cast or change it. */
+export function VotingPanel({ proposal }: { proposal: ProposalDetail }) {
   const { t } = useTranslation();
-  const voting = proposal.status === 'VOTING';
   const canVote = proposal.viewerActions.includes('castVote');
   return (
-    <section className="card voting" aria-labelledby="voting-heading">
+    <section className="card voting vote-panel" aria-labelledby="voting-heading" data-testid="vote-panel">
       <h2 id="voting-heading" className="card__title">
-        {voting
-          ? t('proposals.voting.heading')
-          : proposal.status === 'DRAFT'
-            ? t('proposals.voting.headingEarlier')
-            : t('proposals.voting.headingClosed')}
+        {t('proposals.voting.heading')}
       </h2>
       <VotingDeadline closesAt={proposal.votingClosesAt ?? null} closedAt={proposal.votingClosedAt ?? null} />
-
       {proposal.viewerVote || canVote ? (
         <div className="voting__mine">
           {proposal.viewerVote ? <ViewerVote vote={proposal.viewerVote} /> : null}
           {canVote ? <VoteForm proposal={proposal} /> : null}
         </div>
-      ) : voting ? (
+      ) : (
         <p className="muted voting__why">{t('proposals.vote.notEligible')}</p>
-      ) : null}
+      )}
+    </section>
+  );
+}
 
-      <TallyPanel tally={proposal.tally} final={!voting} />
+/**
+ * Once voting has started: the tally (so far, or final) and every vote with its reason. While
+ * voting, the tally's own heading heads the card (the deadline and the viewer's vote are in the
+ * panel); once closed, the card says so and when, and what the viewer voted.
+ */
+export function VotingResults({ proposal }: { proposal: ProposalDetail }) {
+  const { t } = useTranslation();
+  const voting = proposal.status === 'VOTING';
+  return (
+    <section className="card voting" aria-labelledby={voting ? undefined : 'results-heading'} data-testid="vote-results">
+      {voting ? (
+        <TallyPanel tally={proposal.tally} final={false} headingLevel={2} />
+      ) : (
+        <>
+          <h2 id="results-heading" className="card__title">
+            {proposal.status === 'DRAFT' ? t('proposals.voting.headingEarlier') : t('proposals.voting.headingClosed')}
+          </h2>
+          <VotingDeadline closesAt={proposal.votingClosesAt ?? null} closedAt={proposal.votingClosedAt ?? null} />
+          {proposal.viewerVote ? <ViewerVote vote={proposal.viewerVote} /> : null}
+          <TallyPanel tally={proposal.tally} final />
+        </>
+      )}
 
       <h3 className="voting__votes-heading">
         {t('proposals.voting.votes', { count: proposal.votes.length })}

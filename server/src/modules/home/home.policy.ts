@@ -1,0 +1,24 @@
+// Which sections of the home page are a person's: each answered by the domain policy that owns
+// the matter (votes and the decision queue: proposals; meetings: meetings; supports and rollouts
+// of one's region: issues and proposals). Home code asks these rules, never the roles.
+import { definePolicy, forbidden } from '../../policy.js';
+import { takingPart } from '../issues/issues.policy.js';
+import { meetingPolicy } from '../meetings/meetings.policy.js';
+import type { User } from '../people/people.entity.js';
+import { isEligibleVoter, proposalPolicy } from '../proposals/proposals.policy.js';
+
+export const homePolicy = definePolicy({
+  /** Votes waiting for the person: eligible voters (the castVote rule's "who"). */
+  castVotes: (user: User) => (isEligibleVoter(user) ? null : forbidden('errors.notEligible')),
+  /**
+   * Their region's open issues to mark and rollouts to carry out: people who take part, from a
+   * region (the "who" of supporting an issue and of updating one's own region's rollout).
+   */
+  followRegion: (user: User) => takingPart(user) ?? (user.region ? null : forbidden('errors.noRegion')),
+  /** The next meeting, proposals to submit, overdue rollouts everywhere: who runs the meetings. */
+  facilitate: (user: User) => meetingPolicy.refusal(user, 'schedule'),
+  /** The decision queue and the changes being rolled out: who decides. */
+  decide: (user: User) => proposalPolicy.refusal(user, 'viewDecisionQueue'),
+});
+
+export type HomeSection = keyof typeof homePolicy.rules;

@@ -1,0 +1,102 @@
+import type { HomeCatalog } from '../types.js';
+
+export const daHome: HomeCatalog = {
+  home: {
+    nav: 'Forside',
+    title: 'Det venter på dig',
+    loading: 'Henter det, der venter på dig …',
+    waiting_one: '{{formatted}} ting venter på dig.',
+    waiting_other: '{{formatted}} ting venter på dig.',
+    nothing: 'Intet venter på dig.',
+    nothingHint: 'Når en afstemning åbner, en beslutning skal træffes, eller nogen svarer dig, vises det her.',
+    summary: {
+      label: 'I rådet lige nu',
+      votes_one: '{{formatted}} afstemning er åben.',
+      votes_other: '{{formatted}} afstemninger er åbne.',
+      noVotes: 'Ingen afstemning er åben.',
+      issues_one: '{{formatted}} sag er åben.',
+      issues_other: '{{formatted}} sager er åbne.',
+      rollouts_one: '{{formatted}} ændring er ved at blive udrullet.',
+      rollouts_other: '{{formatted}} ændringer er ved at blive udrullet.',
+      nextMeeting: 'Næste møde: {{title}}, {{date}}.',
+      noMeeting: 'Intet møde er planlagt.',
+      browseIssues: 'Se sagerne',
+      browseProposals: 'Se forslagene',
+    },
+    done: {
+      vote: 'Din stemme »{{choice}}« om »{{title}}« er gemt.',
+      marked: 'Markeret: din region er berørt af »{{title}}«.',
+    },
+    decisions: {
+      title: 'Venter på din beslutning',
+      submitted: 'Indsendt {{date}} af {{name}}',
+      decide: 'Beslut',
+    },
+    rollingOut: {
+      title: 'Under udrulning',
+      progress: '{{done}} af {{total}} regioner færdige',
+      overdue: 'Forsinket i {{regions}}',
+      board: 'Udrulningsoversigt',
+    },
+    meeting: {
+      title: 'Dit næste møde',
+      none: 'Intet møde er planlagt.',
+      schedule: 'Planlæg et møde',
+      state: {
+        NOT_GENERATED: 'Ingen dagsorden endnu',
+        NOT_PUBLISHED: 'Dagsordenen er ikke offentliggjort',
+        CHANGED_SINCE_PUBLISHED: 'Dagsordenen er ændret, siden den blev offentliggjort',
+        PUBLISHED: 'Dagsordenen er offentliggjort',
+      },
+      action: {
+        NOT_GENERATED: 'Lav dagsordenen',
+        NOT_PUBLISHED: 'Gennemgå og offentliggør dagsordenen',
+        CHANGED_SINCE_PUBLISHED: 'Offentliggør ændringerne',
+        PUBLISHED: 'Åbn mødet',
+      },
+    },
+    awaiting: {
+      title: 'Vedtaget, venter på at blive indsendt',
+      passed: 'Afstemningen lukkede {{date}}',
+      submit: 'Send til ledelsen',
+    },
+    overdue: {
+      title: 'Forsinkede udrulninger',
+      due: '{{region}}: skulle være færdig {{date}}',
+    },
+    votes: {
+      title: 'Afstemninger, du mangler at stemme i',
+      closes: 'Afstemningen lukker {{date}}',
+      cast: 'Du stemte »{{choice}}«',
+      group: 'Din stemme om »{{title}}«',
+      saving: 'Gemmer din stemme …',
+      readFirst: 'Læs det først, eller stem med en begrundelse',
+    },
+    regionRollouts: {
+      title: 'Udrulninger i din region',
+      due: 'Frist {{date}}',
+      update: 'Opdater i udrulningsoversigten',
+    },
+    actionItems: {
+      title: 'Dine opgaver',
+      due: 'Frist {{date}}',
+      noDue: 'Ingen frist',
+      overdue: 'Over fristen',
+      from: 'Fra {{meeting}}',
+    },
+    updates: {
+      title: 'Nyt til dig',
+      all: 'Alle notifikationer',
+    },
+    unmarked: {
+      title: 'Er din region også berørt?',
+      count_one: '{{formatted}} åben sag, som din region endnu ikke har markeret.',
+      count_other: '{{formatted}} åbne sager, som din region endnu ikke har markeret.',
+      fromRegion: 'Rejst i {{region}}',
+      mine: 'Også min region',
+      marking: 'Gemmer …',
+      marked: 'Markeret for din region',
+      all: 'Se dem alle i listen',
+    },
+  },
+};

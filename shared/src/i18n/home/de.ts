@@ -1,0 +1,102 @@
+import type { HomeCatalog } from '../types.js';
+
+export const deHome: HomeCatalog = {
+  home: {
+    nav: 'Start',
+    title: 'Was auf Sie wartet',
+    loading: 'Was auf Sie wartet, wird geladen …',
+    waiting_one: '{{formatted}} Sache wartet auf Sie.',
+    waiting_other: '{{formatted}} Sachen warten auf Sie.',
+    nothing: 'Nichts wartet auf Sie.',
+    nothingHint: 'Wenn eine Abstimmung beginnt, eine Entscheidung ansteht oder jemand Ihnen antwortet, erscheint es hier.',
+    summary: {
+      label: 'Im Gremium',
+      votes_one: '{{formatted}} Abstimmung läuft.',
+      votes_other: '{{formatted}} Abstimmungen laufen.',
+      noVotes: 'Keine Abstimmung läuft.',
+      issues_one: '{{formatted}} Anliegen ist offen.',
+      issues_other: '{{formatted}} Anliegen sind offen.',
+      rollouts_one: '{{formatted}} Änderung wird eingeführt.',
+      rollouts_other: '{{formatted}} Änderungen werden eingeführt.',
+      nextMeeting: 'Nächste Sitzung: {{title}}, {{date}}.',
+      noMeeting: 'Keine Sitzung geplant.',
+      browseIssues: 'Anliegen ansehen',
+      browseProposals: 'Vorschläge ansehen',
+    },
+    done: {
+      vote: 'Ihre Stimme „{{choice}}“ zu „{{title}}“ ist gespeichert.',
+      marked: 'Markiert: Ihre Region ist von „{{title}}“ betroffen.',
+    },
+    decisions: {
+      title: 'Wartet auf Ihre Entscheidung',
+      submitted: 'Eingereicht {{date}} von {{name}}',
+      decide: 'Entscheiden',
+    },
+    rollingOut: {
+      title: 'In Einführung',
+      progress: '{{done}} von {{total}} Regionen erledigt',
+      overdue: 'Überfällig in {{regions}}',
+      board: 'Einführungsübersicht',
+    },
+    meeting: {
+      title: 'Ihre nächste Sitzung',
+      none: 'Keine Sitzung geplant.',
+      schedule: 'Sitzung planen',
+      state: {
+        NOT_GENERATED: 'Noch keine Tagesordnung',
+        NOT_PUBLISHED: 'Tagesordnung nicht veröffentlicht',
+        CHANGED_SINCE_PUBLISHED: 'Tagesordnung seit der Veröffentlichung geändert',
+        PUBLISHED: 'Tagesordnung veröffentlicht',
+      },
+      action: {
+        NOT_GENERATED: 'Tagesordnung erstellen',
+        NOT_PUBLISHED: 'Tagesordnung prüfen und veröffentlichen',
+        CHANGED_SINCE_PUBLISHED: 'Änderungen veröffentlichen',
+        PUBLISHED: 'Sitzung öffnen',
+      },
+    },
+    awaiting: {
+      title: 'Angenommen, noch nicht eingereicht',
+      passed: 'Abstimmung beendet {{date}}',
+      submit: 'Der Geschäftsleitung vorlegen',
+    },
+    overdue: {
+      title: 'Überfällige Einführungen',
+      due: '{{region}}: fällig am {{date}}',
+    },
+    votes: {
+      title: 'Ihre offenen Stimmen',
+      closes: 'Abstimmung endet {{date}}',
+      cast: 'Sie haben mit „{{choice}}“ gestimmt',
+      group: 'Ihre Stimme zu „{{title}}“',
+      saving: 'Ihre Stimme wird gespeichert …',
+      readFirst: 'Erst lesen oder mit Begründung abstimmen',
+    },
+    regionRollouts: {
+      title: 'Einführungen in Ihrer Region',
+      due: 'Fällig am {{date}}',
+      update: 'In der Einführungsübersicht aktualisieren',
+    },
+    actionItems: {
+      title: 'Ihre Aufgaben',
+      due: 'Fällig am {{date}}',
+      noDue: 'Ohne Fälligkeitsdatum',
+      overdue: 'Überfällig',
+      from: 'Aus {{meeting}}',
+    },
+    updates: {
+      title: 'Neuigkeiten für Sie',
+      all: 'Alle Benachrichtigungen',
+    },
+    unmarked: {
+      title: 'Ist Ihre Region auch betroffen?',
+      count_one: '{{formatted}} offenes Anliegen hat Ihre Region noch nicht markiert.',
+      count_other: '{{formatted}} offene Anliegen hat Ihre Region noch nicht markiert.',
+      fromRegion: 'Gemeldet in {{region}}',
+      mine: 'Meine Region auch',
+      marking: 'Wird gespeichert …',
+      marked: 'Für Ihre Region markiert',
+      all: 'Alle in der Liste ansehen',
+    },
+  },
+};

@@ -1,0 +1,102 @@
+import type { HomeCatalog } from '../types.js';
+
+export const esHome: HomeCatalog = {
+  home: {
+    nav: 'Inicio',
+    title: 'Lo que le espera',
+    loading: 'Cargando lo que le espera…',
+    waiting_one: '{{formatted}} asunto le espera.',
+    waiting_other: '{{formatted}} asuntos le esperan.',
+    nothing: 'No le espera nada.',
+    nothingHint: 'Cuando se abra una votación, haya que tomar una decisión o alguien le responda, aparecerá aquí.',
+    summary: {
+      label: 'En el consejo',
+      votes_one: 'Hay {{formatted}} votación abierta.',
+      votes_other: 'Hay {{formatted}} votaciones abiertas.',
+      noVotes: 'No hay ninguna votación abierta.',
+      issues_one: 'Hay {{formatted}} tema abierto.',
+      issues_other: 'Hay {{formatted}} temas abiertos.',
+      rollouts_one: 'Se está implantando {{formatted}} cambio.',
+      rollouts_other: 'Se están implantando {{formatted}} cambios.',
+      nextMeeting: 'Próxima reunión: {{title}}, {{date}}.',
+      noMeeting: 'No hay ninguna reunión prevista.',
+      browseIssues: 'Ver los temas',
+      browseProposals: 'Ver las propuestas',
+    },
+    done: {
+      vote: 'Su voto «{{choice}}» sobre «{{title}}» se ha guardado.',
+      marked: 'Marcado: su región está afectada por «{{title}}».',
+    },
+    decisions: {
+      title: 'Pendiente de su decisión',
+      submitted: 'Enviada {{date}} por {{name}}',
+      decide: 'Decidir',
+    },
+    rollingOut: {
+      title: 'En implantación',
+      progress: '{{done}} de {{total}} regiones terminadas',
+      overdue: 'Con retraso en {{regions}}',
+      board: 'Panel de implantaciones',
+    },
+    meeting: {
+      title: 'Su próxima reunión',
+      none: 'No hay ninguna reunión prevista.',
+      schedule: 'Programar una reunión',
+      state: {
+        NOT_GENERATED: 'Todavía sin orden del día',
+        NOT_PUBLISHED: 'Orden del día sin publicar',
+        CHANGED_SINCE_PUBLISHED: 'Orden del día modificado desde su publicación',
+        PUBLISHED: 'Orden del día publicado',
+      },
+      action: {
+        NOT_GENERATED: 'Generar el orden del día',
+        NOT_PUBLISHED: 'Revisar y publicar el orden del día',
+        CHANGED_SINCE_PUBLISHED: 'Publicar los cambios',
+        PUBLISHED: 'Abrir la reunión',
+      },
+    },
+    awaiting: {
+      title: 'Aprobadas en votación, pendientes de envío',
+      passed: 'Votación cerrada {{date}}',
+      submit: 'Enviar a la dirección',
+    },
+    overdue: {
+      title: 'Implantaciones con retraso',
+      due: '{{region}}: vencía el {{date}}',
+    },
+    votes: {
+      title: 'Votos pendientes',
+      closes: 'La votación se cierra {{date}}',
+      cast: 'Ha votado «{{choice}}»',
+      group: 'Su voto sobre «{{title}}»',
+      saving: 'Guardando su voto…',
+      readFirst: 'Léala antes o vote con un motivo',
+    },
+    regionRollouts: {
+      title: 'Implantaciones en su región',
+      due: 'Vence el {{date}}',
+      update: 'Actualizar en el panel de implantaciones',
+    },
+    actionItems: {
+      title: 'Sus tareas',
+      due: 'Vence el {{date}}',
+      noDue: 'Sin fecha límite',
+      overdue: 'Vencida',
+      from: 'De {{meeting}}',
+    },
+    updates: {
+      title: 'Novedades para usted',
+      all: 'Todas las notificaciones',
+    },
+    unmarked: {
+      title: '¿Su región también está afectada?',
+      count_one: '{{formatted}} tema abierto que su región aún no ha marcado.',
+      count_other: '{{formatted}} temas abiertos que su región aún no ha marcado.',
+      fromRegion: 'Planteado en {{region}}',
+      mine: 'Mi región también',
+      marking: 'Guardando…',
+      marked: 'Marcado para su región',
+      all: 'Verlos todos en la lista',
+    },
+  },
+};

@@ -1,0 +1,102 @@
+import type { HomeCatalog } from '../types.js';
+
+export const viHome: HomeCatalog = {
+  home: {
+    nav: 'Trang chủ',
+    title: 'Việc đang chờ bạn',
+    loading: 'Đang tải những việc đang chờ bạn…',
+    waiting_one: 'Có {{formatted}} việc đang chờ bạn.',
+    waiting_other: 'Có {{formatted}} việc đang chờ bạn.',
+    nothing: 'Không có việc gì đang chờ bạn.',
+    nothingHint: 'Khi một cuộc biểu quyết mở, cần ra quyết định hoặc có người trả lời bạn, mục đó sẽ hiện ở đây.',
+    summary: {
+      label: 'Tình hình hội đồng',
+      votes_one: 'Có {{formatted}} cuộc biểu quyết đang mở.',
+      votes_other: 'Có {{formatted}} cuộc biểu quyết đang mở.',
+      noVotes: 'Không có cuộc biểu quyết nào đang mở.',
+      issues_one: 'Có {{formatted}} vấn đề đang mở.',
+      issues_other: 'Có {{formatted}} vấn đề đang mở.',
+      rollouts_one: 'Có {{formatted}} thay đổi đang được triển khai.',
+      rollouts_other: 'Có {{formatted}} thay đổi đang được triển khai.',
+      nextMeeting: 'Cuộc họp tiếp theo: {{title}}, {{date}}.',
+      noMeeting: 'Chưa có cuộc họp nào được lên lịch.',
+      browseIssues: 'Xem các vấn đề',
+      browseProposals: 'Xem các đề xuất',
+    },
+    done: {
+      vote: 'Phiếu “{{choice}}” của bạn cho “{{title}}” đã được lưu.',
+      marked: 'Đã đánh dấu: khu vực của bạn bị ảnh hưởng bởi “{{title}}”.',
+    },
+    decisions: {
+      title: 'Đang chờ bạn quyết định',
+      submitted: 'Được gửi {{date}} bởi {{name}}',
+      decide: 'Quyết định',
+    },
+    rollingOut: {
+      title: 'Đang triển khai',
+      progress: '{{done}}/{{total}} khu vực đã hoàn thành',
+      overdue: 'Quá hạn tại {{regions}}',
+      board: 'Bảng triển khai',
+    },
+    meeting: {
+      title: 'Cuộc họp tiếp theo của bạn',
+      none: 'Chưa có cuộc họp nào được lên lịch.',
+      schedule: 'Lên lịch cuộc họp',
+      state: {
+        NOT_GENERATED: 'Chưa có chương trình họp',
+        NOT_PUBLISHED: 'Chương trình họp chưa được công bố',
+        CHANGED_SINCE_PUBLISHED: 'Chương trình họp đã thay đổi sau khi công bố',
+        PUBLISHED: 'Chương trình họp đã được công bố',
+      },
+      action: {
+        NOT_GENERATED: 'Tạo chương trình họp',
+        NOT_PUBLISHED: 'Xem lại và công bố chương trình họp',
+        CHANGED_SINCE_PUBLISHED: 'Công bố các thay đổi',
+        PUBLISHED: 'Mở cuộc họp',
+      },
+    },
+    awaiting: {
+      title: 'Đã thông qua, chờ gửi lên',
+      passed: 'Biểu quyết đã kết thúc {{date}}',
+      submit: 'Gửi lên ban lãnh đạo',
+    },
+    overdue: {
+      title: 'Triển khai quá hạn',
+      due: '{{region}}: hạn chót là {{date}}',
+    },
+    votes: {
+      title: 'Phiếu bạn cần bỏ',
+      closes: 'Biểu quyết kết thúc {{date}}',
+      cast: 'Bạn đã bỏ phiếu “{{choice}}”',
+      group: 'Phiếu của bạn cho “{{title}}”',
+      saving: 'Đang lưu phiếu của bạn…',
+      readFirst: 'Đọc trước, hoặc bỏ phiếu kèm lý do',
+    },
+    regionRollouts: {
+      title: 'Triển khai tại khu vực của bạn',
+      due: 'Hạn chót {{date}}',
+      update: 'Cập nhật trên bảng triển khai',
+    },
+    actionItems: {
+      title: 'Việc cần làm của bạn',
+      due: 'Hạn chót {{date}}',
+      noDue: 'Không có hạn chót',
+      overdue: 'Quá hạn',
+      from: 'Từ {{meeting}}',
+    },
+    updates: {
+      title: 'Tin mới cho bạn',
+      all: 'Tất cả thông báo',
+    },
+    unmarked: {
+      title: 'Khu vực của bạn cũng bị ảnh hưởng?',
+      count_one: '{{formatted}} vấn đề đang mở mà khu vực của bạn chưa đánh dấu.',
+      count_other: '{{formatted}} vấn đề đang mở mà khu vực của bạn chưa đánh dấu.',
+      fromRegion: 'Nêu tại {{region}}',
+      mine: 'Khu vực tôi cũng vậy',
+      marking: 'Đang lưu…',
+      marked: 'Đã đánh dấu cho khu vực của bạn',
+      all: 'Xem tất cả trong danh sách',
+    },
+  },
+};

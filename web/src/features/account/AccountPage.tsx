@@ -1,0 +1,253 @@
+// The signed-in person's account: name, email, region and language; and how they hear about
+// things: per notification kind, shown in the app or not and email at once, in the daily digest
+// or not at all (each saved as it changes, with its own status), and the hour of the digest in
+// their region's time zone (UTC without a region).
+import { useId, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { DELIVERIES, type Delivery, type NotificationKind } from '@council/shared';
+import { AccountQuery, SetDigestHourMutation, SetNotificationPreferenceMutation, type AccountData, type PreferenceData } from './documents';
+import { SaveStatus, useSaving } from './useSaving';
+import { SetLocaleMutation } from '../auth/documents';
+import { LanguageSelect } from '../auth/LanguageSelect';
+import { currentLocale } from '../../app/i18n';
+import { errorMessage } from '../../app/errors';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { Field } from '../../ui/Field';
+import { LoadFailed, Loading } from '../../ui/States';
+import './account.css';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.title'));
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: AccountQuery });
+  const viewer = data?.viewer;
+
+  return (
+    <div className="page page--narrow account">
+      <div className="page-head">
+        <div>
+          <h1 className="page-head__title">{t('account.title')}</h1>
+          <p className="page-head__lead">{t('account.lead')}</p>
+        </div>
+      </div>
+      {!viewer && fetching ? <Loading label={t('account.loading')} /> : null}
+      {!viewer && !fetching ? (
+        <LoadFailed message={error ? errorMessage(error, t) : t('errors.INTERNAL')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : null}
+      {viewer ? (
+        <>
+          <Profile viewer={viewer} />
+          <Preferences viewer={viewer} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Profile({ viewer }: { viewer: AccountData }) {
+  const { t } = useTranslation();
+  const [, setLocale] = useMutation(SetLocaleMutation);
+  return (
+    <section className="card account__section" aria-labelledby="account-profile">
+      <h2 id="account-profile" className="card__title">
+        {t('account.profile.heading')}
+      </h2>
+      <dl className="account-facts">
+        <div className="account-facts__row">
+          <dt>{t('account.profile.name')}</dt>
+          <dd data-testid="account-name">{viewer.name}</dd>
+        </div>
+        <div className="account-facts__row">
+          <dt>{t('account.profile.email')}</dt>
+          <dd data-testid="account-email">{viewer.email}</dd>
+        </div>
+        <div className="account-facts__row">
+          <dt>{t('account.profile.region')}</dt>
+          <dd data-testid="account-region">{viewer.region ? viewer.region.name : <span className="muted">{t('account.profile.noRegion')}</span>}</dd>
+        </div>
+        <div className="account-facts__row">
+          <dt>{t('account.profile.language')}</dt>
+          <dd>
+            <LanguageSelect onChange={(locale) => void setLocale({ locale })} />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function Preferences({ viewer }: { viewer: AccountData }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card account__section" aria-labelledby="account-notifications">
+      <h2 id="account-notifications" className="card__title">
+        {t('account.notifications.heading')}
+      </h2>
+      <p className="muted account__lead">{t('account.notifications.lead')}</p>
+      <table className="table prefs" data-testid="preferences">
+        <thead>
+          <tr>
+            <th scope="col">{t('account.notifications.kind')}</th>
+            <th scope="col" className="prefs__control-col">
+              {t('account.notifications.inApp')}
+            </th>
+            <th scope="col" className="prefs__control-col">
+              {t('account.notifications.email')}
+            </th>
+            <th scope="col" className="prefs__status-col">
+              <span className="visually-hidden">{t('account.notifications.status')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {viewer.notificationPreferences.map((p) => (
+            <PreferenceRow key={p.kind} preference={p} />
+          ))}
+        </tbody>
+      </table>
+      <DigestHour hour={viewer.digestHour} timeZone={viewer.region?.timeZone ?? null} />
+    </section>
+  );
+}
+
+interface Choice {
+  inApp: boolean;
+  email: Delivery;
+}
+
+const same = (a: Choice, b: Choice) => a.inApp === b.inApp && a.email === b.email;
+
+function PreferenceRow({ preference }: { preference: PreferenceData }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const kind = preference.kind as NotificationKind;
+  const stored: Choice = { inApp: preference.inApp, email: preference.email as Delivery };
+  const [shown, setShown] = useState<Choice>(stored);
+  const [seen, setSeen] = useState<Choice>(stored);
+  const [status, save] = useSaving();
+  const [, setPreference] = useMutation(SetNotificationPreferenceMutation);
+
+  // The stored choice changed (a refetch): show it, unless a save of this row is under way.
+  if (!same(seen, stored) && status.state !== 'saving') {
+    setSeen(stored);
+    setShown(stored);
+  }
+
+  async function change(next: Choice) {
+    const before = shown;
+    setShown(next);
+    const ok = await save(async () => (await setPreference({ kind, email: next.email, inApp: next.inApp })).error);
+    // Refused: show what is stored again, beside the error.
+    if (ok === false) setShown(before);
+  }
+
+  const nameId = `${id}-name`;
+  return (
+    <tr className="prefs__row" data-testid="preference-row" data-kind={kind}>
+      <th scope="row" className="prefs__kind">
+        <span id={nameId} className="prefs__name">
+          {t(`account.notifications.kinds.${kind}.name`)}
+        </span>
+        <span className="prefs__description">{t(`account.notifications.kinds.${kind}.description`)}</span>
+      </th>
+      <td className="prefs__cell">
+        <input
+          id={`${id}-app`}
+          type="checkbox"
+          className="prefs__check"
+          checked={shown.inApp}
+          aria-labelledby={`${id}-app-label ${nameId}`}
+          onChange={(e) => void change({ ...shown, inApp: e.target.checked })}
+          data-testid="preference-in-app"
+        />
+        <label id={`${id}-app-label`} htmlFor={`${id}-app`} className="prefs__cell-label">
+          {t('account.notifications.inApp')}
+        </label>
+      </td>
+      <td className="prefs__cell">
+        <label id={`${id}-email-label`} htmlFor={`${id}-email`} className="prefs__cell-label">
+          {t('account.notifications.email')}
+        </label>
+        <select
+          id={`${id}-email`}
+          className="select select--compact"
+          value={shown.email}
+          aria-labelledby={`${id}-email-label ${nameId}`}
+          onChange={(e) => void change({ ...shown, email: e.target.value as Delivery })}
+          data-testid="preference-email"
+        >
+          {DELIVERIES.map((d) => (
+            <option key={d} value={d}>
+              {t(`account.notifications.delivery.${d}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="prefs__status">
+        <SaveStatus status={status} testId="preference-status" />
+      </td>
+    </tr>
+  );
+}
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+/** "Central European Time (Europe/Copenhagen)" in the current language, or the zone's id alone. */
+function zoneName(zone: string): string {
+  try {
+    const name = new Intl.DateTimeFormat(currentLocale(), { timeZone: zone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date())
+      .find((p) => p.type === 'timeZoneName')?.value;
+    return name && name !== zone ? `${name} (${zone})` : zone;
+  } catch {
+    return zone;
+  }
+}
+
+function DigestHour({ hour, timeZone }: { hour: number; timeZone: string | null }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(hour);
+  const [seen, setSeen] = useState(hour);
+  const [status, save] = useSaving();
+  const [, setDigestHour] = useMutation(SetDigestHourMutation);
+
+  if (seen !== hour && status.state !== 'saving') {
+    setSeen(hour);
+    setShown(hour);
+  }
+
+  async function change(next: number) {
+    const before = shown;
+    setShown(next);
+    const ok = await save(async () => (await setDigestHour({ hour: next })).error);
+    if (ok === false) setShown(before);
+  }
+
+  const zone = timeZone ? zoneName(timeZone) : t('account.notifications.digest.noRegion');
+  return (
+    <div className="digest-hour">
+      <Field label={t('account.notifications.digest.label')} hint={t('account.notifications.digest.hint', { zone })}>
+        {(control) => (
+          <div className="digest-hour__control">
+            <select
+              {...control}
+              className="select select--compact"
+              value={String(shown)}
+              onChange={(e) => void change(Number(e.target.value))}
+              data-testid="digest-hour"
+            >
+              {HOURS.map((h) => (
+                <option key={h} value={String(h)}>
+                  {hourLabel(h)}
+                </option>
+              ))}
+            </select>
+            <SaveStatus status={status} testId="digest-hour-status" />
+          </div>
+        )}
+      </Field>
+    </div>
+  );
+}

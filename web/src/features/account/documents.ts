@@ -1,0 +1,46 @@
+// GraphQL documents of the account page: who the viewer is (name, email, region and its time
+// zone), their notification preferences per kind and digest hour, and saving those.
+import { graphql, type ResultOf } from '../../graphql';
+
+export const AccountQuery = graphql(`
+  query Account {
+    viewer {
+      id
+      name
+      email
+      locale
+      region {
+        id
+        name
+        timeZone
+      }
+      digestHour
+      notificationPreferences {
+        kind
+        inApp
+        email
+      }
+    }
+  }
+`);
+export type AccountData = NonNullable<ResultOf<typeof AccountQuery>['viewer']>;
+export type PreferenceData = AccountData['notificationPreferences'][number];
+
+export const SetNotificationPreferenceMutation = graphql(`
+  mutation SetNotificationPreference($kind: NotificationKind!, $email: Delivery!, $inApp: Boolean) {
+    setNotificationPreference(kind: $kind, email: $email, inApp: $inApp) {
+      kind
+      inApp
+      email
+    }
+  }
+`);
+
+export const SetDigestHourMutation = graphql(`
+  mutation SetDigestHour($hour: Int!) {
+    setDigestHour(hour: $hour) {
+      id
+      digestHour
+    }
+  }
+`);

@@ -1,0 +1,2 @@
+// Addresses of the account feature.
+export const ACCOUNT_HREF = '/account';
