@@ -4,7 +4,6 @@
 // request's loaders).
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import { must } from '../../graphql/loaders.js';
 import { IssueRef } from '../issues/issues.schema.js';
 import type { Issue } from '../issues/issues.entity.js';
 import { ActionItemRef, MeetingRef } from '../meetings/meetings.schema.js';
@@ -166,11 +165,6 @@ const HomeRef = builder.objectRef<HomeView>('Home').implement({
     summary: t.field({ type: HomeSummaryRef, resolve: (h) => h }),
   }),
 });
-
-// What a rollout belongs to, so a list of rollouts from several proposals links to each.
-builder.objectField(RolloutRef, 'proposal', (t) =>
-  t.field({ type: ProposalRef, resolve: (r, _a, ctx) => must(ctx.loaders.proposal, r.proposal.id) }),
-);
 
 builder.queryField('home', (t) =>
   t.field({

@@ -80,7 +80,7 @@ export function renderNotificationMail(settings: MailSettings, recipient: Recipi
   const link = subjectUrl(settings, item.subjectType, item.subjectId);
   const open = t('reach.mail.open');
   const { url, headers } = unsubscribe(settings, recipient, item.kind);
-  const kindName = t(`reach.kind.${item.kind}`);
+  const kindName = t(`account.notifications.kinds.${item.kind}.name`);
   const body = {
     text: `${message}\n\n${open}: ${link}`,
     html: `<p>${escapeHtml(message)}</p>\n<p><a href="${escapeHtml(link)}" style="display: inline-block; padding: 0.5rem 1rem; background: #1f5fbf; color: #fff; text-decoration: none; border-radius: 4px;">${escapeHtml(open)}</a></p>`,
@@ -103,7 +103,7 @@ export function renderDigestMail(settings: MailSettings, recipient: Recipient, i
   const htmlParts: string[] = [`<p>${escapeHtml(t('reach.mail.digestLead', { count: items.length, date: day }))}</p>`];
   for (const group of groups.values()) {
     const first = group[0];
-    const heading = String(first.params.title ?? first.params.meeting ?? t(`reach.kind.${first.kind}`));
+    const heading = String(first.params.title ?? first.params.meeting ?? t(`account.notifications.kinds.${first.kind}.name`));
     const link = subjectUrl(settings, first.subjectType, first.subjectId);
     const lines = group.map((i) => ({ at: time.format(i.createdAt), message: localize(recipient.locale, i.messageKey, i.params, recipient.timeZone) }));
     textParts.push('', `${heading}`, `${link}`, ...lines.map((l) => `  - ${l.message} (${l.at})`));

@@ -49,7 +49,7 @@ export async function registerUnsubscribe(app: FastifyInstance, orm: Orm, mail: 
 
   const what = (locale: string, target: Target) => {
     const t = translator(locale);
-    return target === DIGEST ? t('reach.unsubscribe.digest') : t('reach.unsubscribe.kind', { kind: t(`reach.kind.${target}`) });
+    return target === DIGEST ? t('reach.unsubscribe.digest') : t('reach.unsubscribe.kind', { kind: t(`account.notifications.kinds.${target}.name`) });
   };
 
   await app.register(async (scope) => {

@@ -180,6 +180,12 @@ builder.objectField(IssueRef, 'viewerCanPropose', (t) =>
 
 registerNode('Proposal', (ctx, id) => ctx.loaders.proposal.load(id));
 
+// What a rollout belongs to, so a list of rollouts from several proposals links to each.
+builder.objectField(RolloutRef, 'proposal', (t) =>
+  t.field({ type: ProposalRef, resolve: (r, _a, ctx) => must(ctx.loaders.proposal, r.proposal.id) }),
+);
+
+
 builder.objectField(IssueRef, 'proposals', (t) =>
   t.field({ type: [ProposalRef], resolve: (i, _a, ctx) => ctx.loaders.proposalsByIssue.load(i.id) }),
 );

@@ -2,21 +2,6 @@ import type { ReachCatalog } from '../types.js';
 
 export const daReach: ReachCatalog = {
   reach: {
-    kind: {
-      VOTING_OPENED: 'Afstemning åbnet',
-      VOTE_CLOSING_SOON: 'Afstemning lukker snart',
-      VOTING_CLOSED: 'Afstemning lukket',
-      PROPOSAL_ON_MY_ISSUE: 'Forslag til en sag, du følger',
-      DECISION_MADE: 'Ledelsens beslutning',
-      CHANGES_REQUESTED: 'Ændringer ønsket',
-      ROLLOUT_DUE: 'Udrulning forfalder',
-      ROLLOUT_OVERDUE: 'Udrulning forsinket',
-      AGENDA_PUBLISHED: 'Dagsorden offentliggjort',
-      ACTION_ITEM_ASSIGNED: 'Opgave tildelt',
-      ACTION_ITEM_DUE: 'Opgave forfalder',
-      MENTIONED: 'Omtaler',
-      REPLY: 'Svar',
-    },
     message: {
       VOTING_OPENED: 'Afstemningen om “{{title}}” er åbnet; den lukker {{when}}.',
       VOTE_CLOSING_SOON: 'Afstemningen om “{{title}}” lukker {{when}}, og du har ikke stemt endnu.',

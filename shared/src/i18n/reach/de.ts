@@ -2,21 +2,6 @@ import type { ReachCatalog } from '../types.js';
 
 export const deReach: ReachCatalog = {
   reach: {
-    kind: {
-      VOTING_OPENED: 'Abstimmung eröffnet',
-      VOTE_CLOSING_SOON: 'Abstimmung endet bald',
-      VOTING_CLOSED: 'Abstimmung beendet',
-      PROPOSAL_ON_MY_ISSUE: 'Vorschlag zu einem Anliegen, dem Sie folgen',
-      DECISION_MADE: 'Entscheidung der Geschäftsleitung',
-      CHANGES_REQUESTED: 'Änderungen erbeten',
-      ROLLOUT_DUE: 'Umsetzung fällig',
-      ROLLOUT_OVERDUE: 'Umsetzung überfällig',
-      AGENDA_PUBLISHED: 'Tagesordnung veröffentlicht',
-      ACTION_ITEM_ASSIGNED: 'Aufgabe zugewiesen',
-      ACTION_ITEM_DUE: 'Aufgabe fällig',
-      MENTIONED: 'Erwähnungen',
-      REPLY: 'Antworten',
-    },
     message: {
       VOTING_OPENED: 'Die Abstimmung über „{{title}}“ ist eröffnet; sie endet am {{when}}.',
       VOTE_CLOSING_SOON: 'Die Abstimmung über „{{title}}“ endet am {{when}}, und Sie haben noch nicht abgestimmt.',

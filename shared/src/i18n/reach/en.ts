@@ -2,21 +2,6 @@
 // notification messages, mails, the unsubscribe page.
 export const enReach = {
   reach: {
-    kind: {
-      VOTING_OPENED: 'Voting opened',
-      VOTE_CLOSING_SOON: 'Vote closing soon',
-      VOTING_CLOSED: 'Voting closed',
-      PROPOSAL_ON_MY_ISSUE: 'Proposal on an issue you follow',
-      DECISION_MADE: 'Management decision',
-      CHANGES_REQUESTED: 'Changes requested',
-      ROLLOUT_DUE: 'Rollout due',
-      ROLLOUT_OVERDUE: 'Rollout overdue',
-      AGENDA_PUBLISHED: 'Agenda published',
-      ACTION_ITEM_ASSIGNED: 'Action item assigned',
-      ACTION_ITEM_DUE: 'Action item due',
-      MENTIONED: 'Mentions',
-      REPLY: 'Replies',
-    },
     message: {
       VOTING_OPENED: 'Voting opened on “{{title}}”; it closes {{when}}.',
       VOTE_CLOSING_SOON: 'Voting on “{{title}}” closes {{when}} and you have not voted yet.',

@@ -2,21 +2,6 @@ import type { ReachCatalog } from '../types.js';
 
 export const esReach: ReachCatalog = {
   reach: {
-    kind: {
-      VOTING_OPENED: 'Votación abierta',
-      VOTE_CLOSING_SOON: 'La votación cierra pronto',
-      VOTING_CLOSED: 'Votación cerrada',
-      PROPOSAL_ON_MY_ISSUE: 'Propuesta sobre un problema que sigues',
-      DECISION_MADE: 'Decisión de la dirección',
-      CHANGES_REQUESTED: 'Cambios solicitados',
-      ROLLOUT_DUE: 'Implantación pendiente',
-      ROLLOUT_OVERDUE: 'Implantación atrasada',
-      AGENDA_PUBLISHED: 'Orden del día publicado',
-      ACTION_ITEM_ASSIGNED: 'Tarea asignada',
-      ACTION_ITEM_DUE: 'Tarea por vencer',
-      MENTIONED: 'Menciones',
-      REPLY: 'Respuestas',
-    },
     message: {
       VOTING_OPENED: 'Se abrió la votación de «{{title}}»; cierra el {{when}}.',
       VOTE_CLOSING_SOON: 'La votación de «{{title}}» cierra el {{when}} y aún no has votado.',

@@ -2,21 +2,6 @@ import type { ReachCatalog } from '../types.js';
 
 export const viReach: ReachCatalog = {
   reach: {
-    kind: {
-      VOTING_OPENED: 'Mở bỏ phiếu',
-      VOTE_CLOSING_SOON: 'Sắp đóng bỏ phiếu',
-      VOTING_CLOSED: 'Đã đóng bỏ phiếu',
-      PROPOSAL_ON_MY_ISSUE: 'Đề xuất cho vấn đề bạn theo dõi',
-      DECISION_MADE: 'Quyết định của ban lãnh đạo',
-      CHANGES_REQUESTED: 'Yêu cầu chỉnh sửa',
-      ROLLOUT_DUE: 'Sắp đến hạn triển khai',
-      ROLLOUT_OVERDUE: 'Triển khai quá hạn',
-      AGENDA_PUBLISHED: 'Đã công bố chương trình họp',
-      ACTION_ITEM_ASSIGNED: 'Được giao việc',
-      ACTION_ITEM_DUE: 'Việc sắp đến hạn',
-      MENTIONED: 'Lượt nhắc đến',
-      REPLY: 'Trả lời',
-    },
     message: {
       VOTING_OPENED: 'Đã mở bỏ phiếu cho “{{title}}”; hạn chót là {{when}}.',
       VOTE_CLOSING_SOON: 'Bỏ phiếu cho “{{title}}” đóng lúc {{when}} và bạn chưa bỏ phiếu.',
