@@ -5,6 +5,7 @@ import { Migration20261124124333 } from './Migration20261124124333.js';
 import { Migration20261124125212 } from './Migration20261124125212.js';
 import { Migration20261130085537 } from './Migration20261130085537.js';
 import { Migration20261130113747 } from './Migration20261130113747.js';
+import { Migration20261130132005 } from './Migration20261130132005.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124122140', class: Migration20261124122140 },
@@ -12,4 +13,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124125212', class: Migration20261124125212 },
   { name: 'Migration20261130085537', class: Migration20261130085537 },
   { name: 'Migration20261130113747', class: Migration20261130113747 },
+  { name: 'Migration20261130132005', class: Migration20261130132005 },
 ];

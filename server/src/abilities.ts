@@ -4,6 +4,7 @@
 import type { Refusal } from './policy.js';
 import { issuePolicy } from './modules/issues/issues.policy.js';
 import { meetingPolicy } from './modules/meetings/meetings.policy.js';
+import { peoplePolicy } from './modules/people/people.policy.js';
 import type { User } from './modules/people/people.entity.js';
 import { proposalPolicy } from './modules/proposals/proposals.policy.js';
 
@@ -13,6 +14,7 @@ export const ABILITIES = {
   setAgendaTimeboxes: (user: User | null) => meetingPolicy.refusal(user, 'setTimeboxes'),
   setVotingRule: (user: User | null) => proposalPolicy.refusal(user, 'setVotingRule'),
   viewDecisionQueue: (user: User | null) => proposalPolicy.refusal(user, 'viewDecisionQueue'),
+  invitePeople: (user: User | null) => peoplePolicy.refusal(user, 'invite'),
 } satisfies Record<string, (user: User | null) => Refusal | null>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -89,10 +89,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     throw error;
   });
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, ...(options.logStream && { stream: options.logStream }) },
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, redact: LOG_REDACTIONS, serializers: { err: loggedError }, ...(options.logStream && { stream: options.logStream }) },
     trustProxy: trustedProxies(config.trustProxy),
     genReqId: requestIds(config.trustProxy !== false),
     bodyLimit: 1_048_576,
+    // On close (fastify 5's defaults, stated): a request that arrives on an open connection is
+    // answered 503, idle keep-alive connections are closed, requests in flight run to their end.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
   });
   // Every committed change is announced to live subscribers, on this instance and the others.
   const live = await createLiveEvents(config.redisUrl, config.redisPrefix, (error) => app.log.error({ err: error }, 'live events: Redis')).catch(async (error: unknown) => {
@@ -150,11 +157,22 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // a completed stream as finished but a lost connection as a reason to reconnect (to another
     // instance, or to this one once it is back).
     const streams = new Set<ServerResponse>();
+    // Idle connections are closed once, when the server stops listening; a keep-alive connection whose
+    // request was in flight would then hold the close up for the keep-alive timeout. Answers given while
+    // closing end their connection, and what still turns idle is reaped until the server is closed.
+    let closing = false;
+    let reaper: NodeJS.Timeout | undefined;
     app.addHook('preClose', async () => {
+      closing = true;
+      reaper = setInterval(() => app.server.closeIdleConnections(), 250).unref();
       for (const stream of streams) stream.destroy();
       await live.close();
     });
+    app.addHook('onSend', async (_req, reply) => {
+      if (closing) reply.header('connection', 'close');
+    });
     app.addHook('onClose', async () => {
+      clearInterval(reaper);
       // The lease is released while the database is still open, so a standby takes over at once.
       await scheduler.stop();
       transport?.close();
@@ -247,6 +265,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         return reply.status(503).send({ status: 'unavailable' });
       }
     });
+    // Readiness, for a load balancer: migrated (the port opens only after the migrations) and the
+    // database answering within READY_TIMEOUT_MS. A stopping server refuses new connections and
+    // answers 503 on open ones (return503OnClosing). /healthz stays liveness.
+    app.get('/readyz', async (_req, reply) => {
+      const answered = await withTimeout(orm.em.getConnection().execute('select 1'), READY_TIMEOUT_MS).then(
+        () => true,
+        () => false,
+      );
+      return answered ? { status: 'ready' } : reply.status(503).send({ status: 'unavailable' });
+    });
 
     if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
       // wildcard: files are looked up per request, so a rebuilt SPA is served without a restart.
@@ -266,6 +294,62 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await orm.close().catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Log fields that must never be written: credentials in headers (fastify's serializers leave headers
+ * out today; this holds if a log line ever carries them) and credential-like fields of logged objects.
+ * GraphQL variables (passwords, tokens) are never logged: yoga logs no parameters, fastify no bodies.
+ */
+const LOG_REDACTIONS = {
+  paths: [
+    'req.headers.cookie',
+    'req.headers.authorization',
+    'req.headers["proxy-authorization"]',
+    'res.headers["set-cookie"]',
+    'headers.cookie',
+    'headers.authorization',
+    'headers["set-cookie"]',
+    '*.password',
+    '*.token',
+    '*.variables',
+  ],
+  censor: '[redacted]',
+};
+
+/**
+ * A database error's message starts with its statement, the bound values written in (knex's
+ * `<statement> - <driver message>`): an address, a mail body, a token's hash. The log keeps the
+ * driver's message and names the statement's kind only.
+ */
+const STATEMENT_IN_MESSAGE = /^(\w+: )?(select|insert|update|delete|with|pragma|begin|commit|rollback|savepoint|release|create|alter|drop)\b[^\n]* - /i;
+
+function withoutStatement(text: string): string {
+  return text.replace(STATEMENT_IN_MESSAGE, (_all, name: string | undefined, kind: string) => `${name ?? ''}${kind.toLowerCase()} … - `);
+}
+
+/** pino's error serializer (type, message, stack, own fields, cause), without statements' values. */
+function loggedError(error: Error, seen = new Set<Error>()): { type: string; message: string; stack: string; [key: string]: unknown } {
+  seen.add(error);
+  const cause = error.cause instanceof Error && !seen.has(error.cause) ? loggedError(error.cause, seen) : error.cause;
+  return {
+    ...error,
+    type: error.constructor.name,
+    message: withoutStatement(error.message),
+    stack: withoutStatement(error.stack ?? ''),
+    ...(cause !== undefined && { cause }),
+  };
+}
+
+/** How long /readyz waits for the database before it answers 503. */
+const READY_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** An SMTP address for the log: without its password. */

@@ -1,6 +1,8 @@
 // Start: read config, migrate and seed the demo workspace into an empty database (under the
 // start-up lock, so several instances can start at once), listen. A start that fails says why in
-// one line (start-failure.ts) and exits 1; SIGINT, SIGTERM and SIGHUP stop the server gracefully.
+// one line (start-failure.ts) and exits 1; SIGINT, SIGTERM and SIGHUP stop the server gracefully:
+// no new connections, requests in flight finish, subscription streams end, then the scheduled work,
+// Redis and the database close; a stop that takes longer than 10 s exits 1 saying so.
 import { fileURLToPath } from 'node:url';
 import { buildApp, type App } from './app.js';
 import { loadConfig, type Config } from './config.js';
@@ -9,6 +11,8 @@ import { DEMO_PASSWORD } from './demo/data.js';
 import { describeStartFailure } from './start-failure.js';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** How long a stop may take: requests in flight finish, streams end, scheduled work stops, the database closes. */
+const STOP_DEADLINE_MS = 10_000;
 
 async function main(): Promise<void> {
   let config: Config | undefined;
@@ -40,6 +44,12 @@ async function main(): Promise<void> {
     // Ctrl-C in a terminal reaches this process twice: from the terminal, and forwarded by `pnpm start`.
     if (stopping) return;
     stopping = true;
+    // A request or a closing connection that hangs must not keep a stopping server from stopping:
+    // a supervisor waiting for the exit would otherwise kill it without a word.
+    setTimeout(() => {
+      console.error(`Council did not stop within ${STOP_DEADLINE_MS / 1000} s (${signal}): exiting with requests or connections still open.`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     app.close().then(
       () => {
         console.log(`Council stopped (${signal}).`);

@@ -103,6 +103,13 @@ export const createUserSchema = z.object({
   locale: localeSchema.default('en'),
 });
 
+/** An invitation as the admin fills it in: the account it will create, without a password. */
+export const invitePersonSchema = createUserSchema.omit({ password: true, regionCode: true }).extend({ regionId: z.string().nullish() });
+export type InvitePersonInput = z.input<typeof invitePersonSchema>;
+
+/** A new password (invitation, reset, change): length and characters; the server checks how guessable it is. */
+export const newPasswordSchema = createUserSchema.shape.password;
+
 export const regionSchema = z.object({
   code: regionCode,
   name: text('line', LIMITS.name.min, LIMITS.name.max, 'name'),

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABILITIES, ABILITY_NAMES } from '../../server/src/abilities.js';
 import type { Em } from '../../server/src/db/orm.js';
 import { schema } from '../../server/src/graphql/schema.js';
-import { SIGNED_OUT, type Refusal } from '../../server/src/policy.js';
+import { SIGNED_OUT, conflict, type Refusal } from '../../server/src/policy.js';
 import { AuditEvent } from '../../server/src/modules/audit/audit.entity.js';
 import { Comment, Issue, Support } from '../../server/src/modules/issues/issues.entity.js';
 import { issuePolicy } from '../../server/src/modules/issues/issues.policy.js';
@@ -32,6 +32,9 @@ import { tableContents } from '../support/db.js';
 import * as f from '../support/factories.js';
 import { gid } from '../support/ids.js';
 import { Notification } from '../../server/src/modules/notifications/notifications.entity.js';
+import { Invitation, PasswordReset } from '../../server/src/modules/people/invitations.entity.js';
+import { peoplePolicy } from '../../server/src/modules/people/people.policy.js';
+import { newToken } from '../../server/src/modules/people/tokens.js';
 
 const en = translator('en');
 const DAY = 86_400_000;
@@ -187,7 +190,7 @@ interface Entry {
   /** Needs no sign-in: 'none' starts from a client without a session; 'own' from a session of its own. */
   session?: 'none' | 'own';
   /** Whom the audit event names when it is not the person acting (signing in as someone); null: no event. */
-  auditedAs?: (actor: Actor) => User | null;
+  auditedAs?: (actor: Actor, vars: Record<string, unknown>) => User | null | Promise<User | null>;
 }
 
 const SIGNED_IN: Cell['refusal'] = async (user) => (user ? null : SIGNED_OUT);
@@ -229,6 +232,40 @@ const ability = (name: keyof typeof ABILITIES, vars: Record<string, unknown> = {
 
 /** Whether the person may draft (their own proposals exist only then). */
 const drafts = async (actor: Actor) => !!actor.user && proposalPolicy.can(actor.user, 'draft', await svc().findOneOrFail(Issue, await anIssue()));
+
+/** An invitation (by the matrix's admin) whose link's token the test knows; accepted or revoked when asked. */
+async function anInvitation(state: 'pending' | 'accepted' | 'revoked' = 'pending'): Promise<{ id: string; token: string; email: string }> {
+  seq += 1;
+  const { token, hash } = newToken();
+  const em = svc();
+  const invitation = em.create(Invitation, {
+    email: `invitee${seq}@example.test`,
+    name: `Invitee ${seq}`,
+    roles: ['COORDINATOR'],
+    region: regions[0].id,
+    locale: 'en',
+    invitedBy: actors.find((a) => a.name === 'admin')!.user!.id,
+    tokenHash: hash,
+    expiresAt: inDays(7),
+    acceptedAt: state === 'accepted' ? new Date() : null,
+    revokedAt: state === 'revoked' ? new Date() : null,
+    createdAt: new Date(),
+  });
+  await em.flush();
+  return { id: invitation.id, token, email: invitation.email };
+}
+
+/** A password reset link of a new person, by its token (the person is whom a reset signs in). */
+const resetOwners = new Map<string, User>();
+async function aResetLink(): Promise<string> {
+  const owner = await f.user(svc());
+  const { token, hash } = newToken();
+  const em = svc();
+  em.create(PasswordReset, { user: owner.id, tokenHash: hash, expiresAt: new Date(Date.now() + 3_600_000), usedAt: null, createdAt: new Date() });
+  await em.flush();
+  resetOwners.set(token, owner);
+  return token;
+}
 
 const DRAFT_INPUT = { title: 'Returns take too long here', description: 'Customers wait three weeks for their refunds.' };
 
@@ -693,7 +730,83 @@ const MATRIX: Record<string, Entry> = {
     auditedAs: (actor) => actor.user,
     cases: [{ state: 'their session, if any', build: async () => ({ vars: {}, refusal: PUBLIC }) }],
   },
+  invitePerson: {
+    document: `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { id } }`,
+    audit: /^invitation\.created$/,
+    cases: [
+      {
+        state: 'a new address',
+        build: async () => ability('invitePeople', { input: { email: `invited${++seq}@example.test`, name: 'Ines Invited', roles: ['COORDINATOR'], regionId: gid('Region', regions[0].id) } }),
+        expect: { admin: 'allowed', coordinator: 'FORBIDDEN', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN' },
+      },
+    ],
+  },
+  revokeInvitation: {
+    document: `mutation($id: ID!) { revokeInvitation(invitationId: $id) { id } }`,
+    audit: /^invitation\.revoked$/,
+    cases: [
+      {
+        state: 'a pending invitation',
+        build: async () => ({ vars: { id: gid('Invitation', (await anInvitation()).id) }, refusal: async (user) => peoplePolicy.refusal(user, 'invite') }),
+        expect: { admin: 'allowed', coordinator: 'FORBIDDEN', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN' },
+      },
+      {
+        state: 'an accepted invitation',
+        build: async () => ({
+          vars: { id: gid('Invitation', (await anInvitation('accepted')).id) },
+          refusal: async (user) => peoplePolicy.refusal(user, 'invite') ?? conflict('errors.invitationAccepted'),
+        }),
+        expect: { admin: 'CONFLICT' },
+      },
+    ],
+  },
+  acceptInvitation: {
+    document: `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { id can(action: raiseIssue) { allowed } } }`,
+    audit: /^invitation\.accepted$/,
+    session: 'none',
+    // The person the invitation has just created.
+    auditedAs: async (_actor, vars) => svc().findOneOrFail(User, { email: invitees.get(String(vars.token))! }),
+    cases: [
+      {
+        state: 'a pending invitation',
+        own: true,
+        build: async () => {
+          const { token, email } = await anInvitation();
+          invitees.set(token, email);
+          return { vars: { token, password: f.PASSWORD }, refusal: PUBLIC };
+        },
+      },
+      {
+        state: 'a revoked invitation',
+        build: async () => ({ vars: { token: (await anInvitation('revoked')).token, password: f.PASSWORD }, refusal: async () => conflict('errors.invitationRevoked') }),
+      },
+    ],
+  },
+  requestPasswordReset: {
+    document: `mutation($email: String!) { requestPasswordReset(email: $email) }`,
+    audit: /^$/,
+    session: 'none',
+    // Nothing is audited: a link asked for is no change to anyone's account.
+    auditedAs: () => null,
+    cases: [{ state: 'an account', own: true, build: async (actor) => ({ vars: { email: (actor.user ?? spare).email }, refusal: PUBLIC }) }],
+  },
+  resetPassword: {
+    document: `mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { id } }`,
+    audit: /^user\.passwordReset$/,
+    session: 'none',
+    auditedAs: (_actor, vars) => resetOwners.get(String(vars.token))!,
+    cases: [{ state: 'a fresh link', own: true, build: async () => ({ vars: { token: await aResetLink(), password: f.PASSWORD }, refusal: PUBLIC }) }],
+  },
+  changePassword: {
+    // The same password again: the actors keep signing in with it after this.
+    document: `mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`,
+    audit: /^user\.passwordChanged$/,
+    cases: [{ state: 'their own account', own: true, build: async () => ({ vars: { current: f.PASSWORD, next: f.PASSWORD }, refusal: SIGNED_IN }) }],
+  },
 };
+
+/** The address of each invitation link the matrix accepts, by token. */
+const invitees = new Map<string, string>();
 
 /** Subjects built so far, by mutation, case and (for own subjects) person; a success uses one up. */
 const built = new Map<string, Cell | null>();
@@ -739,7 +852,7 @@ async function walk(name: string, entry: Entry): Promise<void> {
       }
       expect(result.errors, `${where}: ${JSON.stringify(result.errors)}`).toBeUndefined();
       built.delete(cellKey(name, c, actor));
-      const audited = entry.auditedAs ? entry.auditedAs(actor) : actor.user;
+      const audited = entry.auditedAs ? await entry.auditedAs(actor, cell.vars) : actor.user;
       const events = await t.orm.em.fork().find(AuditEvent, { at: { $gte: from, $lte: to } });
       const mine = events.filter((e) => e.actor?.id === audited?.id && entry.audit.test(e.action));
       if (audited) expect(mine.length, `${where}: its audit event, by that person, at the time of the call`).toBeGreaterThan(0);

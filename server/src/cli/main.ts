@@ -12,6 +12,7 @@ import { createCategory, createRegion, createUser } from '../modules/people/peop
 import { Category, Region, User } from '../modules/people/people.entity.js';
 import { seedDemo } from '../demo/seed.js';
 import { checkConsistency, type Drift } from '../modules/integrity/consistency.js';
+import { BACKUP_USAGE, runBackupCommand } from './backup.js';
 
 const USAGE = `Usage: pnpm council <command> [options]
 
@@ -26,6 +27,7 @@ Commands:
                   agenda positions, closed votes' outcomes) from the rows and print each drift;
                   exits 1 when there is any
   check --repair  fix them in one transaction (audited) and print what was fixed
+${BACKUP_USAGE}
 
 Roles: ${ROLES.join(', ')}. Environment: DATA_DIR, DATABASE_URL (as for the server).`;
 
@@ -97,6 +99,8 @@ export async function run(argv: string[], io: CliIo = { env: process.env, readPa
     console.log(USAGE);
     return command ? 0 : 1;
   }
+  // Before the ORM opens: a backup reads the database as it is, a restore replaces it; neither migrates.
+  if (command === 'backup' || command === 'restore') return runBackupCommand(command, rest, { env: io.env });
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: OPTIONS, strict: true });

@@ -24,6 +24,7 @@ import {
   ReminderSentSchema,
 } from '../modules/notifications/notifications.entity.js';
 import { LeaseSchema } from '../jobs/lease.entity.js';
+import { InvitationSchema, PasswordResetSchema } from '../modules/people/invitations.entity.js';
 
 export const entities = [
   RegionSchema,
@@ -51,4 +52,6 @@ export const entities = [
   NotificationPreferenceSchema,
   OutboxMailSchema,
   ReminderSentSchema,
+  InvitationSchema,
+  PasswordResetSchema,
 ];

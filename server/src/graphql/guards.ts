@@ -9,8 +9,8 @@ import { LimitReached } from '../modules/people/rate-limit.js';
 import type { WriteLimiter } from '../modules/people/write-limit.js';
 import type { Context } from './context.js';
 
-/** Mutations with limits of their own (sign-in limits), not counted as writes. */
-const NOT_WRITES = new Set(['signIn', 'signOut', '__typename']);
+/** Mutations with limits of their own (sign-in limits), not counted as writes; those that sign in or out run alone. */
+const NOT_WRITES = new Set(['signIn', 'signOut', 'acceptInvitation', 'resetPassword', 'requestPasswordReset', '__typename']);
 
 export interface GuardOptions {
   /** Refuse `__schema` / `__type` to anyone not signed in (production: the schema is no public document). */

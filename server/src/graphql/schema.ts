@@ -3,6 +3,7 @@ import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './node.js';
 import '../modules/people/people.schema.js';
+import '../modules/people/invitations.schema.js';
 import '../modules/issues/issues.schema.js';
 import '../modules/proposals/proposals.schema.js';
 import '../modules/policies/policies.schema.js';

@@ -11,10 +11,11 @@ import { proposalRoutes } from '../features/proposals/routes';
 import { policyRoutes } from '../features/policies/routes';
 import { meetingPrintRoutes, meetingRoutes } from '../features/meetings/routes';
 import { notificationRoutes } from '../features/notifications/routes';
-import { accountRoutes } from '../features/account/routes';
+import { accountRoutes, passwordRoutes } from '../features/account/routes';
 
 export const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
+  ...passwordRoutes.map((route) => ({ ...route, errorElement: <RouteError />, HydrateFallback: RouteLoading })),
   {
     element: <AuthGuard />,
     errorElement: <RouteError />,

@@ -4,8 +4,10 @@
 // by their preference for the kind; all of it commits or rolls back with the change. Nobody is
 // told of their own action, and each person gets one notification per event: the first audience
 // that names them (most specific first) decides its kind.
+import { randomUUID } from 'node:crypto';
 import type { NotificationKind } from '@council/shared';
 import type { Em } from '../../db/orm.js';
+import { liveChanged } from '../../live/publisher.js';
 import { zoneOfRegion } from '../../localize.js';
 import { User } from '../people/people.entity.js';
 import { renderNotificationMail } from './mail.render.js';
@@ -39,8 +41,13 @@ export async function notify(tx: Em, event: NotifyEvent): Promise<number> {
     for (const id of audience.userIds) if (id !== event.actor?.id && !kindOf.has(id)) kindOf.set(id, audience);
   }
   if (kindOf.size === 0) return 0;
-  const users = await tx.find(User, { id: { $in: [...kindOf.keys()] }, active: true }, { populate: ['region'], orderBy: { id: 'asc' } });
   const mail = mailSettingsOf(tx);
+  // The region only for mail (its time zone dates the mail).
+  const users = await tx.find(User, { id: { $in: [...kindOf.keys()] }, active: true }, { populate: mail?.enabled ? ['region'] : [], orderBy: { id: 'asc' } });
+  // Written with plain INSERTs, not through the unit of work: an event may tell hundreds of people,
+  // and managed entities would stay in the caller's identity map (and be diffed at every flush).
+  const notifications: Record<string, unknown>[] = [];
+  const mails: Record<string, unknown>[] = [];
   let told = 0;
   for (const audience of event.audiences) {
     const recipients = users.filter((u) => kindOf.get(u.id) === audience);
@@ -59,13 +66,17 @@ export async function notify(tx: Em, event: NotifyEvent): Promise<number> {
         subjectId: event.subject?.id ?? null,
         createdAt: event.at,
       };
-      tx.create(Notification, { ...item, user, inApp: preference.inApp, digest: email === 'DAILY_DIGEST' ? 'PENDING' : null, readAt: null });
+      notifications.push({ ...item, id: randomUUID(), user: user.id, inApp: preference.inApp, digest: email === 'DAILY_DIGEST' ? 'PENDING' : null, readAt: null });
       if (email === 'IMMEDIATE' && mail) {
         const rendered = renderNotificationMail(mail, { id: user.id, name: user.name, email: user.email, locale: user.locale, timeZone: zoneOfRegion(user.region) }, item);
-        tx.create(OutboxMail, { ...rendered, user, kind: audience.kind, attempts: 0, nextAttemptAt: event.at, createdAt: event.at });
+        mails.push({ ...rendered, id: randomUUID(), user: user.id, kind: audience.kind, attempts: 0, nextAttemptAt: event.at, claimedUntil: null, sentAt: null, failedAt: null, lastError: null, createdAt: event.at });
       }
+      // The bell of everyone told updates once the transaction commits.
+      if (preference.inApp) liveChanged(tx, 'notifications', user.id);
       told += 1;
     }
   }
+  if (notifications.length) await tx.insertMany(Notification, notifications as never[]);
+  if (mails.length) await tx.insertMany(OutboxMail, mails as never[]);
   return told;
 }

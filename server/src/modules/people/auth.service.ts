@@ -8,7 +8,7 @@ import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Session, User } from './people.entity.js';
 import { decoyHash, verifyPassword } from './password.js';
-import { LimitReached, type SignInLimiter } from './rate-limit.js';
+import { LimitReached, type Admission, type SignInLimiter } from './rate-limit.js';
 
 export const SESSION_COOKIE = 'council_session';
 export const SESSION_DAYS = 30;
@@ -31,29 +31,47 @@ export class AuthService {
     const { email, password } = parseInput(signInSchema, input);
     // The limits are taken before the password is checked, never read before and written after:
     // parallel attempts cannot all pass a check that none of them has counted yet.
-    const admission = await this.limiter.admit(email, address).catch((error: unknown) => {
-      if (error instanceof LimitReached) throw new Forbidden('errors.rateLimited', { reason: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds });
-      throw error;
-    });
+    const admission = await this.admit(email, address);
 
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
     const ok = await this.checkPassword(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !ok || !user.active) throw new Unauthenticated('errors.invalidCredentials');
     await this.limiter.succeeded(admission);
 
-    const token = randomBytes(32).toString('base64url');
     const now = new Date();
-    const session = em.create(Session, {
+    return em.transactional(async (tx) => {
+      const opened = this.openSession(tx, user, now);
+      audit(tx, { actor: user, action: 'user.signedIn', subject: user, at: now });
+      return { user, ...opened };
+    });
+  }
+
+  /**
+   * Takes the sign-in limits' points for one attempt on `email` from `address` (a password check,
+   * a reset link asked for); FORBIDDEN (RATE_LIMITED) when they are spent.
+   */
+  admit(email: string, address: string): Promise<Admission> {
+    return this.limiter.admit(email, address).catch((error: unknown) => {
+      if (error instanceof LimitReached) throw new Forbidden('errors.rateLimited', { reason: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds });
+      throw error;
+    });
+  }
+
+  /** The password was right: the account and its address get their points back. */
+  succeeded(admission: Admission): Promise<void> {
+    return this.limiter.succeeded(admission);
+  }
+
+  /** A new session of `user` in `tx` (sign-in, an accepted invitation, a reset password); the token goes into the cookie. */
+  openSession(tx: Em, user: User, now = new Date()): { token: string; session: Session } {
+    const token = randomBytes(32).toString('base64url');
+    const session = tx.create(Session, {
       id: this.sessionId(token),
       user,
       createdAt: now,
       expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000),
     });
-    await em.transactional(async (tx) => {
-      tx.persist(session);
-      audit(tx, { actor: user, action: 'user.signedIn', subject: user, at: now });
-    });
-    return { user, token, session };
+    return { token, session };
   }
 
   /** The signed-in person for a cookie token, or null (unknown, expired, or deactivated). */

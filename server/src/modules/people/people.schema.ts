@@ -18,6 +18,19 @@ function actAs(ctx: Context, viewer: User | null, sessionId: string | null): voi
   Object.assign(ctx, { viewer, sessionId, locale: localeFor(viewer, ctx.req), loaders: createLoaders(ctx.em, viewer) });
 }
 
+/** Sets the session cookie of a session just opened (sign-in, accepted invitation, reset) and answers as its person. */
+export function signedInAs(ctx: Context, user: User, token: string, sessionId: string): User {
+  actAs(ctx, user, sessionId);
+  ctx.reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.req.protocol === 'https',
+    path: '/',
+    maxAge: SESSION_DAYS * 86_400,
+  });
+  return user;
+}
+
 const AbilityEnum = builder.enumType('Ability', {
   description: 'Installation-wide actions, which need no subject (see `User.can`).',
   values: ABILITY_NAMES,
@@ -105,15 +118,7 @@ builder.mutationFields((t) => ({
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const { user, token, session } = await ctx.services.auth.signIn(ctx.em, args, ctx.req.ip);
-      actAs(ctx, user, session.id);
-      ctx.reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: ctx.req.protocol === 'https',
-        path: '/',
-        maxAge: SESSION_DAYS * 86_400,
-      });
-      return user;
+      return signedInAs(ctx, user, token, session.id);
     },
   }),
   signOut: t.boolean({

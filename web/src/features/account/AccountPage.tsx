@@ -2,16 +2,16 @@
 // things: per notification kind, shown in the app or not and email at once, in the daily digest
 // or not at all (each saved as it changes, with its own status), and the hour of the digest in
 // their region's time zone (UTC without a region).
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { DELIVERIES, type Delivery, type NotificationKind } from '@council/shared';
-import { AccountQuery, SetDigestHourMutation, SetNotificationPreferenceMutation, type AccountData, type PreferenceData } from './documents';
+import { AccountQuery, ChangePasswordMutation, SetDigestHourMutation, SetNotificationPreferenceMutation, type AccountData, type PreferenceData } from './documents';
 import { SaveStatus, useSaving } from './useSaving';
 import { SetLocaleMutation } from '../auth/documents';
 import { LanguageSelect } from '../auth/LanguageSelect';
 import { currentLocale } from '../../app/i18n';
-import { errorMessage } from '../../app/errors';
+import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { Field } from '../../ui/Field';
 import { LoadFailed, Loading } from '../../ui/States';
@@ -38,10 +38,87 @@ export function AccountPage() {
       {viewer ? (
         <>
           <Profile viewer={viewer} />
+          <ChangePassword />
           <Preferences viewer={viewer} />
         </>
       ) : null}
     </div>
+  );
+}
+
+/** A new password, given the current one; the person's other sessions end, this one stays. */
+function ChangePassword() {
+  const { t } = useTranslation();
+  const [{ fetching }, change] = useMutation(ChangePasswordMutation);
+  const [currentPassword, setCurrent] = useState('');
+  const [newPassword, setNew] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setStatus(null);
+    const result = await change({ currentPassword, newPassword });
+    if (result.error) {
+      const fields = fieldErrors(result.error);
+      setErrors(fields);
+      if (!fields.currentPassword && !fields.newPassword) setStatus({ ok: false, message: errorMessage(result.error, t) });
+      return;
+    }
+    setErrors({});
+    setCurrent('');
+    setNew('');
+    setStatus({ ok: true, message: t('account.password.changed') });
+  }
+
+  return (
+    <section className="card account__section" aria-labelledby="account-password">
+      <h2 id="account-password" className="card__title">
+        {t('account.password.heading')}
+      </h2>
+      <form onSubmit={onSubmit} noValidate className="form">
+        <div aria-live="polite" className="live">
+          {status ? (
+            <div className={status.ok ? 'notice' : 'notice notice--error'} role={status.ok ? 'status' : 'alert'} data-testid="password-status">
+              {status.message}
+            </div>
+          ) : null}
+        </div>
+        <Field label={t('account.password.current')} error={errors.currentPassword}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type="password"
+              name="current-password"
+              autoComplete="current-password"
+              required
+              value={currentPassword}
+              onChange={(e) => setCurrent(e.target.value)}
+              data-testid="current-password"
+            />
+          )}
+        </Field>
+        <Field label={t('account.password.new')} hint={t('account.password.hint')} error={errors.newPassword}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type="password"
+              name="new-password"
+              autoComplete="new-password"
+              required
+              value={newPassword}
+              onChange={(e) => setNew(e.target.value)}
+              data-testid="change-new-password"
+            />
+          )}
+        </Field>
+        <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="change-password-submit">
+          {fetching ? t('account.password.saving') : t('account.password.submit')}
+        </button>
+      </form>
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@
 // attempts) is shown as given; afterwards back to where the person wanted to go.
 import { BrandMark } from '../../ui/BrandMark';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { signInSchema } from '@council/shared';
@@ -107,6 +107,11 @@ export function SignInPage() {
             {fetching ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
           </button>
         </form>
+        <p>
+          <Link to="/forgot-password" data-testid="forgot-password">
+            {t('account.reset.forgotLink')}
+          </Link>
+        </p>
       </main>
     </div>
   );

@@ -1,0 +1,125 @@
+// Invitations: an admin invites a person (email, name, roles, region, language); the mail holds a
+// single-use link, valid 7 days. Inviting a pending invitation's address again sends it again
+// with a new link (the old one stops working); revoking ends it. Accepting sets the password,
+// creates the account with what the invitation says, and signs the person in.
+import { invitePersonSchema, newPasswordSchema } from '@council/shared';
+import { z } from 'zod';
+import type { Em } from '../../db/orm.js';
+import { Conflict, InvalidInput, NotFound } from '../../errors.js';
+import { parseInput } from '../../validation.js';
+import { audit } from '../audit/audit.service.js';
+import { queueTransactionalMail } from '../notifications/mail.transactional.js';
+import type { AuthService } from './auth.service.js';
+import { Invitation } from './invitations.entity.js';
+import { checkNewPassword } from './password.js';
+import { Region, Session, User } from './people.entity.js';
+import { peoplePolicy } from './people.policy.js';
+import { createUser } from './people.service.js';
+import { newToken, sameHash, tokenHash, TOKEN_SHAPE } from './tokens.js';
+
+export const INVITATION_DAYS = 7;
+
+/** Invites a person, or sends a pending invitation of that address again with a new link. */
+export async function invitePerson(em: Em, actor: User, input: z.input<typeof invitePersonSchema>, now = new Date()): Promise<Invitation> {
+  peoplePolicy.authorize(actor, 'invite');
+  const data = parseInput(invitePersonSchema, input);
+  return em.transactional(async (tx) => {
+    if (await tx.count(User, { email: data.email })) throw new InvalidInput({ email: 'validation.email.taken' });
+    let region: Region | null = null;
+    if (data.regionId) {
+      region = await tx.findOne(Region, data.regionId);
+      if (!region) throw new InvalidInput({ regionId: 'validation.region.unknown' });
+    }
+    const { token, hash } = newToken();
+    const fields = {
+      name: data.name,
+      roles: data.roles,
+      region,
+      locale: data.locale,
+      invitedBy: tx.getReference(User, actor.id),
+      tokenHash: hash,
+      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+    };
+    const pending = await tx.findOne(Invitation, { email: data.email, acceptedAt: null, revokedAt: null }, { orderBy: { createdAt: 'desc' } });
+    const invitation = pending ? tx.assign(pending, fields) : tx.create(Invitation, { ...fields, email: data.email, acceptedAt: null, revokedAt: null, createdAt: now });
+    audit(tx, {
+      actor,
+      action: pending ? 'invitation.renewed' : 'invitation.created',
+      subject: invitation,
+      after: { email: data.email, roles: data.roles, region: region?.code ?? null, locale: data.locale },
+      at: now,
+    });
+    queueTransactionalMail(tx, 'INVITATION', { email: data.email, name: data.name, locale: data.locale }, token, { inviter: actor.name }, now);
+    return invitation;
+  });
+}
+
+export async function revokeInvitation(em: Em, actor: User, invitationId: string, now = new Date()): Promise<Invitation> {
+  peoplePolicy.authorize(actor, 'invite');
+  return em.transactional(async (tx) => {
+    const invitation = await tx.findOne(Invitation, invitationId);
+    if (!invitation) throw new NotFound();
+    // Guarded: an acceptance at the same moment wins or loses whole.
+    const revoked = await tx.nativeUpdate(Invitation, { id: invitation.id, acceptedAt: null, revokedAt: null }, { revokedAt: now });
+    if (revoked !== 1) throw new Conflict(invitation.acceptedAt ? 'errors.invitationAccepted' : 'errors.invitationRevoked');
+    invitation.revokedAt = now;
+    audit(tx, { actor, action: 'invitation.revoked', subject: invitation, before: { email: invitation.email }, at: now });
+    return invitation;
+  });
+}
+
+/** Admins: every invitation, newest first. */
+export async function listInvitations(em: Em, actor: User): Promise<Invitation[]> {
+  peoplePolicy.authorize(actor, 'invite');
+  return em.find(Invitation, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
+}
+
+/** The invitation a link's token opens, or NOT_FOUND. */
+async function invitationOf(em: Em, token: string): Promise<Invitation> {
+  const hash = tokenHash(token);
+  const invitation = TOKEN_SHAPE.test(token) ? await em.findOne(Invitation, { tokenHash: hash }, { populate: ['region'] }) : null;
+  if (!invitation || !sameHash(invitation.tokenHash, hash)) throw new NotFound('errors.invitationUnknown');
+  return invitation;
+}
+
+/** Why an invitation can no longer be accepted, or null. */
+function closedReason(invitation: Invitation, now: Date): string | null {
+  if (invitation.acceptedAt) return 'errors.invitationAccepted';
+  if (invitation.revokedAt) return 'errors.invitationRevoked';
+  if (invitation.expiresAt.getTime() <= now.getTime()) return 'errors.invitationExpired';
+  return null;
+}
+
+/** Creates the invited person's account with `password` and opens their first session. */
+export async function acceptInvitation(
+  em: Em,
+  auth: AuthService,
+  token: string,
+  password: string,
+  now = new Date(),
+): Promise<{ user: User; token: string; session: Session }> {
+  const invitation = await invitationOf(em, token);
+  const closed = closedReason(invitation, now);
+  if (closed) throw new Conflict(closed);
+  const { password: chosen } = parseInput(z.object({ password: newPasswordSchema }), { password });
+  await checkNewPassword(chosen, invitation);
+  return em.transactional(async (tx) => {
+    // Taken first, guarded: of two acceptances (or an acceptance and a revocation) one wins.
+    const taken = await tx.nativeUpdate(Invitation, { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } }, { acceptedAt: now });
+    if (taken !== 1) {
+      const fresh = await tx.findOneOrFail(Invitation, invitation.id, { refresh: true });
+      throw new Conflict(closedReason(fresh, now) ?? 'errors.invitationAccepted');
+    }
+    const created = await createUser(
+      tx,
+      tx.getReference(User, invitation.invitedBy.id),
+      { email: invitation.email, name: invitation.name, password: chosen, roles: invitation.roles, regionCode: invitation.region?.code ?? null, locale: invitation.locale },
+      now,
+    );
+    const user = await tx.findOneOrFail(User, created.id);
+    const opened = auth.openSession(tx, user, now);
+    const accepted = await tx.findOneOrFail(Invitation, invitation.id);
+    audit(tx, { actor: user, action: 'invitation.accepted', subject: accepted, after: { email: user.email }, at: now });
+    return { user, ...opened };
+  });
+}
