@@ -1,4 +1,5 @@
-// Vite config: React, output to dist/, and in dev the GraphQL endpoint proxied to the API server.
+// Vite config: React, output to dist/, and in dev the GraphQL endpoint and single sign-on proxied
+// to the API server.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -25,11 +26,15 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      // Single sign-on's start and callback (the redirect URI follows the address the browser uses).
+      '/auth/oidc': { target: 'http://127.0.0.1:4000', changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      // Single sign-on's start and callback (the redirect URI follows the address the browser uses).
+      '/auth/oidc': { target: 'http://127.0.0.1:4000', changeOrigin: false },
     },
   },
 });

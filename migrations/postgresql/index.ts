@@ -6,6 +6,7 @@ import { Migration20261124125212 } from './Migration20261124125212.js';
 import { Migration20261130085537 } from './Migration20261130085537.js';
 import { Migration20261130113747 } from './Migration20261130113747.js';
 import { Migration20261130132005 } from './Migration20261130132005.js';
+import { Migration20261130143519 } from './Migration20261130143519.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124122140', class: Migration20261124122140 },
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261130085537', class: Migration20261130085537 },
   { name: 'Migration20261130113747', class: Migration20261130113747 },
   { name: 'Migration20261130132005', class: Migration20261130132005 },
+  { name: 'Migration20261130143519', class: Migration20261130143519 },
 ];

@@ -6,6 +6,7 @@ import { Migration20261124125210 } from './Migration20261124125210.js';
 import { Migration20261130085534 } from './Migration20261130085534.js';
 import { Migration20261130113744 } from './Migration20261130113744.js';
 import { Migration20261130131958 } from './Migration20261130131958.js';
+import { Migration20261130143516 } from './Migration20261130143516.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124121154', class: Migration20261124121154 },
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261130085534', class: Migration20261130085534 },
   { name: 'Migration20261130113744', class: Migration20261130113744 },
   { name: 'Migration20261130131958', class: Migration20261130131958 },
+  { name: 'Migration20261130143516', class: Migration20261130143516 },
 ];

@@ -15,6 +15,9 @@ export const ABILITIES = {
   setVotingRule: (user: User | null) => proposalPolicy.refusal(user, 'setVotingRule'),
   viewDecisionQueue: (user: User | null) => proposalPolicy.refusal(user, 'viewDecisionQueue'),
   invitePeople: (user: User | null) => peoplePolicy.refusal(user, 'invite'),
+  managePeople: (user: User | null) => peoplePolicy.refusal(user, 'manage'),
+  manageReferenceData: (user: User | null) => peoplePolicy.refusal(user, 'manageReferenceData'),
+  viewAuditLog: (user: User | null) => peoplePolicy.refusal(user, 'viewAuditLog'),
 } satisfies Record<string, (user: User | null) => Refusal | null>;
 
 export type Ability = keyof typeof ABILITIES;

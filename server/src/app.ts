@@ -33,6 +33,7 @@ import { createMailTransport, sendOutbox } from './modules/notifications/outbox.
 import { sendReminders } from './modules/notifications/reminders.js';
 import { sendDigests } from './modules/notifications/digest.js';
 import { registerUnsubscribe } from './modules/notifications/unsubscribe.js';
+import { registerSso } from './modules/people/sso.js';
 
 export interface AppServices {
   auth: AuthService;
@@ -122,7 +123,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const limiter = new SignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS, limitStore);
   const writeLimit = options.writeLimit !== undefined ? options.writeLimit : config.writeLimitPerMinute > 0 ? { max: config.writeLimitPerMinute, windowMs: 60_000 } : null;
   const writes = writeLimit && new WriteLimiter(writeLimit, limitStore);
-  const services: AppServices = { auth: new AuthService(config.sessionSecret, limiter), config, live };
+  const services: AppServices = { auth: new AuthService(config.sessionSecret, limiter, config.passwordSignIn), config, live };
   // From here on a failure releases what is already open (Redis clients, the lease, the pool), so a
   // failed build neither leaks connections nor holds the lease until it runs out.
   let created: Scheduler | undefined;
@@ -256,6 +257,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
     registerMeetingExports(app, orm, services);
     await registerUnsubscribe(app, orm, mail);
+    registerSso(app, orm, services);
 
     app.get('/healthz', async (_req, reply) => {
       try {

@@ -63,7 +63,26 @@ const envSchema = z.object({
     .url('must be the address people open Council at, like https://council.example.com')
     .regex(/^https?:\/\//, 'must start with http:// or https://')
     .optional(),
+  // Single sign-on with OpenID Connect: all three or none.
+  OIDC_ISSUER: z
+    .string()
+    .url('must be the identity provider\'s issuer URL, like https://login.example.com/realms/council')
+    .refine(secureOrLoopback, 'must start with https:// (http:// only for localhost or 127.0.0.1)')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1, 'must not be empty').optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1, 'must not be empty').optional(),
+  OIDC_BUTTON_LABEL: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters').optional(),
+  PASSWORD_SIGN_IN: z.enum(['0', '1'], { error: 'must be 1 (people may sign in with a password) or 0 (single sign-on only)' }).default('1'),
 });
+
+/** An https URL, or http on this machine (a provider run for development or tests). */
+function secureOrLoopback(value: string): boolean {
+  if (!URL.canParse(value)) return true; // .url() says what is wrong with it
+  const url = new URL(value);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+}
+
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
 
 /** A host name as RFC 1123 allows it (letters, digits, hyphens; dot-separated labels). */
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i;
@@ -98,6 +117,13 @@ export interface Config {
   writeLimitPerMinute: number;
   /** Outgoing mail: SMTP_URL (absent: no mail), MAIL_FROM, and PUBLIC_URL, the base of every link in a mail. */
   mail: { smtpUrl?: string; from: string; publicUrl: string };
+  /**
+   * Single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_BUTTON_LABEL); absent: off.
+   * `publicUrl` is PUBLIC_URL when set, the base of the redirect URI; else the request's origin is.
+   */
+  sso?: { issuer: string; clientId: string; clientSecret: string; buttonLabel?: string; publicUrl?: string };
+  /** PASSWORD_SIGN_IN: false when people sign in only through single sign-on. */
+  passwordSignIn: boolean;
   /** Directory of the built SPA; absent in tests that only speak GraphQL. */
   webDist?: string;
 }
@@ -133,6 +159,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'SESSION_SECRET: required with a PostgreSQL DATABASE_URL (the same value on every instance, 32+ characters, e.g. `openssl rand -hex 32`)',
     ]);
   }
+  const oidcSet = OIDC_VARIABLES.filter((name) => e[name] !== undefined);
+  if (oidcSet.length > 0 && oidcSet.length < OIDC_VARIABLES.length) {
+    throw new ConfigError(
+      OIDC_VARIABLES.filter((name) => e[name] === undefined).map((name) => `${name}: required with ${oidcSet.join(' and ')} (single sign-on needs ${OIDC_VARIABLES.join(', ')})`),
+    );
+  }
+  const sso: Config['sso'] =
+    e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+      ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, buttonLabel: e.OIDC_BUTTON_LABEL, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') }
+      : undefined;
+  if (!sso && e.OIDC_BUTTON_LABEL !== undefined) {
+    throw new ConfigError([`OIDC_BUTTON_LABEL: only with single sign-on (${OIDC_VARIABLES.join(', ')})`]);
+  }
+  if (!sso && e.PASSWORD_SIGN_IN === '0') {
+    throw new ConfigError([`PASSWORD_SIGN_IN: 0 needs single sign-on (${OIDC_VARIABLES.join(', ')}); without it nobody could sign in`]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -153,6 +195,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.MAIL_FROM,
       publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     },
+    sso,
+    passwordSignIn: e.PASSWORD_SIGN_IN === '1',
   };
 }
 

@@ -15,9 +15,16 @@ export function localize(locale: string, key: string, params: Record<string, str
   return t(key, { ...values, count: typeof params.count === 'number' ? params.count : (params.supporters as number | undefined) });
 }
 
-/** A person's time zone: their region's; UTC for people without a region. */
+/** A region's time zone; UTC for no region. */
 export const zoneOfRegion = (region: { timeZone?: string | null } | null | undefined): string => region?.timeZone || 'UTC';
 
-/** The viewer's time zone (their region's), through the request's loaders. */
-export const zoneOf = async (ctx: Context): Promise<string> =>
-  ctx.viewer?.region ? zoneOfRegion(await ctx.loaders.region.load(ctx.viewer.region.id)) : 'UTC';
+/** A person's time zone: the one they chose, else their region's, else UTC. */
+export const zoneOfPerson = (person: { timeZone?: string | null }, region: { timeZone?: string | null } | null | undefined): string =>
+  person.timeZone || zoneOfRegion(region);
+
+/** The viewer's time zone, through the request's loaders. */
+export const zoneOf = async (ctx: Context): Promise<string> => {
+  if (!ctx.viewer) return 'UTC';
+  if (ctx.viewer.timeZone) return ctx.viewer.timeZone;
+  return ctx.viewer.region ? zoneOfRegion(await ctx.loaders.region.load(ctx.viewer.region.id)) : 'UTC';
+};

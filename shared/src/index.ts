@@ -7,3 +7,4 @@ export * from './schemas.js';
 export * from './proposals.js';
 export * from './tally.js';
 export * from './agenda.js';
+export * from './paths.js';

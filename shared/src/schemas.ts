@@ -110,14 +110,62 @@ export type InvitePersonInput = z.input<typeof invitePersonSchema>;
 /** A new password (invitation, reset, change): length and characters; the server checks how guessable it is. */
 export const newPasswordSchema = createUserSchema.shape.password;
 
+/** An IANA time zone this runtime knows (Europe/Copenhagen, Asia/Ho_Chi_Minh, UTC). */
+export const timeZoneSchema = z
+  .string({ error: 'validation.timeZone.invalid' })
+  .trim()
+  .max(64, { error: 'validation.timeZone.invalid' })
+  .refine(knownTimeZone, { error: 'validation.timeZone.invalid' });
+
+/**
+ * Whether the runtime knows `zone` by that name. Asked of Intl itself rather than of
+ * `supportedValuesOf`, which lists one name per zone (ICU lists Asia/Saigon, not the
+ * Asia/Ho_Chi_Minh people pick); offsets (+01:00) are not zones.
+ */
+function knownTimeZone(zone: string): boolean {
+  if (!/^(UTC|[A-Za-z]+(\/[A-Za-z0-9_+-]+){1,2})$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const regionSchema = z.object({
   code: regionCode,
   name: text('line', LIMITS.name.min, LIMITS.name.max, 'name'),
-  timeZone: z.string({ error: 'validation.timeZone.invalid' }).refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', { error: 'validation.timeZone.invalid' }),
+  timeZone: timeZoneSchema,
 });
 
+/** A category's name in one language; empty means "use the English name". */
+const categoryTranslation = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
+  text('line', LIMITS.name.min, LIMITS.name.max, 'name').nullish(),
+);
+
 export const categorySchema = z.object({
+  /** The English name, shown where the reader's language has none. */
   name: text('line', LIMITS.name.min, LIMITS.name.max, 'name'),
+  translations: z
+    .object({ en: categoryTranslation, de: categoryTranslation, da: categoryTranslation, es: categoryTranslation, vi: categoryTranslation })
+    .partial()
+    .nullish(),
+});
+
+/** What an admin changes of a person; absent fields stay as they are. */
+export const updatePersonSchema = z.object({
+  name: text('line', LIMITS.name.min, LIMITS.name.max, 'name').nullish(),
+  roles: createUserSchema.shape.roles.nullish(),
+  /** null: no region. */
+  regionId: z.string().nullish(),
+  active: z.boolean().nullish(),
+});
+
+/** What a person changes of their own profile; an empty time zone follows their region's again. */
+export const updateProfileSchema = z.object({
+  name: text('line', LIMITS.name.min, LIMITS.name.max, 'name').nullish(),
+  timeZone: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), timeZoneSchema.nullish()),
 });
 
 const proposalFields = {

@@ -15,6 +15,8 @@ const PARTS = [
   { shared: 'contract/integrity.graphql', copy: './contract/integrity.graphql' },
   // issue 9: notifications, preferences, triage
   { shared: 'contract/reach.graphql', copy: './contract/reach.graphql' },
+  // issue 10: invitations, password reset, people and reference data, the audit log
+  { shared: 'contract/installation.graphql', copy: './contract/installation.graphql' },
 ].map((part) => ({
   shared: fileURLToPath(new URL(`../../../shared/${part.shared}`, import.meta.url)),
   copy: fileURLToPath(new URL(part.copy, import.meta.url)),

@@ -15,12 +15,17 @@ export interface Session {
   page: Page;
 }
 
-export function useBrowser() {
+export interface BrowserOptions {
+  /** More environment for the server, read when it starts (e.g. a test identity provider's OIDC_* variables). */
+  env?: () => Record<string, string>;
+}
+
+export function useBrowser(options: BrowserOptions = {}) {
   const state = { app: undefined as unknown as TestApp, browser: undefined as unknown as Browser, baseUrl: '', pages: [] as Page[] };
 
   beforeAll(async () => {
     if (!existsSync(`${webDist}/index.html`)) throw new Error('web/dist is missing: run `pnpm build` first');
-    state.app = await startTestApp({ webDist, seed: true });
+    state.app = await startTestApp({ webDist, seed: true, env: options.env?.() });
     await state.app.app.listen({ port: 0, host: '127.0.0.1' });
     const address = state.app.app.server.address();
     state.baseUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';

@@ -19,7 +19,8 @@ describe('issues in the browser', () => {
     await expect.poll(() => one.page.getByTestId('field-error-title').textContent()).toContain('Titlen skal have mindst 5 tegn.');
     await one.page.getByTestId('issue-title-input').fill(title);
     await one.page.getByTestId('issue-description-input').fill('Customers get exchange vouchers that expire after **14 days**; most come back later.');
-    await one.page.getByTestId('issue-category-select').selectOption({ label: 'Returns' });
+    // Categories are named in the reader's language ("Returns" in Danish).
+    await one.page.getByTestId('issue-category-select').selectOption({ label: 'Returneringer' });
     await one.page.getByTestId('issue-submit').click();
     await expect.poll(() => one.page.getByTestId('issue-heading').textContent()).toBe(title);
     const issueUrl = one.page.url();

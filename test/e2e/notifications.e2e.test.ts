@@ -167,7 +167,8 @@ describe('notifications in the browser', () => {
     expect(await page.getByTestId('account-email').textContent()).toBe('coordinator4@council.test');
     expect(await page.getByTestId('account-region').textContent()).toBe('UK & Ireland');
     await expect.poll(() => page.getByTestId('preference-row').count()).toBe(13);
-    await page.getByText('Europe/London', { exact: false }).first().waitFor();
+    // The digest's hour is in the person's zone, here their region's (the time zone choice names it too).
+    await page.getByText(/Time zone: .*Europe\/London/).waitFor();
 
     // Agenda published: email off. The row says it is saved.
     const row = page.locator('[data-testid="preference-row"][data-kind="AGENDA_PUBLISHED"]');

@@ -12,9 +12,10 @@
  * person; supports and comments are never older than their issue; mergeInto points at an
  * issue that is not itself merged.
  */
+import type { CategoryTranslations } from '../modules/people/people.entity.js';
 
 export interface DemoRegion { code: string; name: string; timeZone: string }
-export interface DemoCategory { key: string; name: string }
+export interface DemoCategory { key: string; name: string; translations: CategoryTranslations }
 export interface DemoUser {
   email: string;
   name: string;
@@ -52,13 +53,13 @@ export const demoRegions: DemoRegion[] = [
 ];
 
 export const demoCategories: DemoCategory[] = [
-  { key: 'returns', name: 'Returns' },
-  { key: 'billing', name: 'Billing' },
-  { key: 'shipping', name: 'Shipping' },
-  { key: 'pricing', name: 'Pricing' },
-  { key: 'products', name: 'Products' },
-  { key: 'training', name: 'Staff & training' },
-  { key: 'tools', name: 'Tools & systems' },
+  { key: 'returns', name: 'Returns', translations: { de: 'Rückgaben', da: 'Returneringer', es: 'Devoluciones', vi: 'Trả hàng' } },
+  { key: 'billing', name: 'Billing', translations: { de: 'Abrechnung', da: 'Fakturering', es: 'Facturación', vi: 'Thanh toán' } },
+  { key: 'shipping', name: 'Shipping', translations: { de: 'Versand', da: 'Forsendelse', es: 'Envíos', vi: 'Vận chuyển' } },
+  { key: 'pricing', name: 'Pricing', translations: { de: 'Preise', da: 'Priser', es: 'Precios', vi: 'Giá cả' } },
+  { key: 'products', name: 'Products', translations: { de: 'Produkte', da: 'Produkter', es: 'Productos', vi: 'Sản phẩm' } },
+  { key: 'training', name: 'Staff & training', translations: { de: 'Personal & Schulung', da: 'Personale & oplæring', es: 'Personal y formación', vi: 'Nhân viên & đào tạo' } },
+  { key: 'tools', name: 'Tools & systems', translations: { de: 'Werkzeuge & Systeme', da: 'Værktøjer & systemer', es: 'Herramientas y sistemas', vi: 'Công cụ & hệ thống' } },
 ];
 
 /** Emails by region, to keep the issue list readable. */

@@ -40,7 +40,7 @@ export async function seedDemo(em: Em, now = new Date()): Promise<void> {
 
   await em.transactional(async (tx) => {
     demoRegions.forEach((r) => tx.create(Region, { code: r.code, name: r.name, timeZone: r.timeZone, createdAt: at(200) }));
-    demoCategories.forEach((c, position) => tx.create(Category, { name: c.name, position, createdAt: at(200) }));
+    demoCategories.forEach((c, position) => tx.create(Category, { name: c.name, translations: c.translations, position, createdAt: at(200) }));
   });
   const categories = new Map((await em.find(Category, {})).map((c) => [c.name, c]));
   const categoryByKey = new Map(demoCategories.map((c) => [c.key, categories.get(c.name)!]));

@@ -6,7 +6,9 @@ import type { Em } from '../db/orm.js';
 import { Category, Region, User } from '../modules/people/people.entity.js';
 import { Issue, Support } from '../modules/issues/issues.entity.js';
 import { Decision, Proposal, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
-import { PolicyVersion } from '../modules/policies/policies.entity.js';
+import { Policy, PolicyVersion } from '../modules/policies/policies.entity.js';
+import { Comment } from '../modules/issues/issues.entity.js';
+import { Invitation } from '../modules/people/invitations.entity.js';
 import { ActionItem, AgendaItem, Meeting } from '../modules/meetings/meetings.entity.js';
 import { currentVotingRule, eligibleVoterCount } from '../modules/proposals/proposals.service.js';
 import { historyCounts, historyPages, type HistoryPageKey } from '../modules/proposals/history.query.js';
@@ -35,6 +37,9 @@ export function createLoaders(em: Em, viewer: User | null) {
     region: byId(em, Region),
     category: byId(em, Category),
     issue: byId(em, Issue),
+    comment: byId(em, Comment),
+    policy: byId(em, Policy),
+    invitation: byId(em, Invitation),
     supportsByIssue: groupedBy(
       (ids) => em.find(Support, { issue: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (s) => s.issue.id,

@@ -12,6 +12,12 @@ export function registerNode(typename: string, load: Loader): void {
   loaders.set(typename, load);
 }
 
+/** Loads an object of a registered node type by its database id (null for other types or none). */
+export async function loadNode(ctx: Context, typename: string, id: string): Promise<unknown> {
+  const load = loaders.get(typename);
+  return load ? load(ctx, id) : null;
+}
+
 builder.queryField('node', (t) =>
   t.field({
     type: builder.nodeInterfaceRef(),

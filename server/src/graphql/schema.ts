@@ -4,11 +4,13 @@ import { builder } from './builder.js';
 import './node.js';
 import '../modules/people/people.schema.js';
 import '../modules/people/invitations.schema.js';
+import '../modules/people/sso.schema.js';
 import '../modules/issues/issues.schema.js';
 import '../modules/proposals/proposals.schema.js';
 import '../modules/policies/policies.schema.js';
 import '../modules/meetings/meetings.schema.js';
 import '../modules/notifications/notifications.schema.js';
 import '../modules/home/home.schema.js';
+import '../modules/audit/audit.schema.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -15,6 +15,7 @@ export const da: Catalog = {
     first: { range: 'Sidestørrelsen skal være mellem 1 og 100.' },
     cursor: { invalid: 'Denne position i listen er ugyldig; start forfra med første side.' },
     email: { invalid: 'Indtast en gyldig e-mailadresse.', taken: 'Der findes allerede en konto med denne e-mailadresse.' },
+    auditAction: { invalid: 'Vælg en handling fra listen.' },
     regionCode: { invalid: 'Brug 2 til 16 bogstaver eller cifre, f.eks. NORD.', taken: 'Der findes allerede en region med denne kode.' },
     timeZone: { invalid: 'Brug en tidszone som Europe/Copenhagen.' },
     categoryName: { taken: 'Der findes allerede en kategori med dette navn.' },
@@ -69,6 +70,7 @@ export const da: Catalog = {
     rateLimited: 'For mange loginforsøg. Prøv igen om et par minutter.',
     writeRateLimited: 'Du har lavet mange ændringer på kort tid. Vent et minut, og prøv igen.',
     signInAlone: 'Log ind eller log ud skal være det eneste trin i sin forespørgsel.',
+    passwordSignInOff: 'Log ind med adgangskode er slået fra her. Brug single sign-on.',
     request: {
       BAD_REQUEST: 'Serveren kunne ikke læse denne forespørgsel.',
       SYNTAX: 'Denne forespørgsel er ikke gyldig GraphQL.',
@@ -97,6 +99,7 @@ export const da: Catalog = {
     adminOnly: 'Kun administratorer kan gøre dette.',
     invitationUnknown: 'Dette invitationslink er ikke gyldigt. Tjek, at du har kopieret hele linket, eller bed om en ny invitation.',
     invitationExpired: 'Denne invitation er udløbet. Bed en administrator om at sende den igen.',
+    lastAdmin: 'Council skal have mindst én aktiv administrator. Gør en anden til administrator først.',
     invitationRevoked: 'Denne invitation er trukket tilbage. Spørg en administrator, om du stadig skal være med.',
     invitationAccepted: 'Denne invitation er allerede brugt. Log ind med din e-mail og adgangskode.',
     resetUnknown: 'Dette nulstillingslink er ikke gyldigt. Bed om et nyt.',
@@ -147,6 +150,19 @@ export const da: Catalog = {
       password: 'Adgangskode',
       submit: 'Log ind',
       submitting: 'Logger ind …',
+    },
+    sso: {
+      button: 'Log ind med single sign-on',
+      orPassword: 'eller med e-mail og adgangskode',
+      orNewPassword: 'eller vælg en adgangskode',
+      acceptInvitation: 'Accepter med single sign-on',
+      invitationLead: 'Log ind med din organisations konto for at oprette din egen – med den adresse, invitationen blev sendt til.',
+      refused: {
+        failed: 'Log ind med single sign-on lykkedes ikke. Prøv igen.',
+        unverified: 'Din identitetsudbyder har ikke bekræftet din e-mailadresse, så Council kan ikke knytte den til en konto. Bekræft den dér, og prøv igen.',
+        unknown: 'Der er ingen Council-konto til denne adresse. Bed en administrator om en invitation.',
+        unavailable: 'Single sign-on-tjenesten kan ikke nås lige nu. Prøv igen om et par minutter.',
+      },
     },
   },
   roles: {

@@ -15,6 +15,7 @@ export const de: Catalog = {
     first: { range: 'Die Seitengröße muss zwischen 1 und 100 liegen.' },
     cursor: { invalid: 'Diese Position in der Liste ist ungültig; beginnen Sie wieder mit der ersten Seite.' },
     email: { invalid: 'Geben Sie eine gültige E-Mail-Adresse ein.', taken: 'Ein Konto mit dieser E-Mail-Adresse gibt es bereits.' },
+    auditAction: { invalid: 'Wählen Sie eine Aktion aus der Liste.' },
     regionCode: { invalid: 'Verwenden Sie 2 bis 16 Buchstaben oder Ziffern, z. B. NORD.', taken: 'Eine Region mit diesem Kürzel gibt es bereits.' },
     timeZone: { invalid: 'Verwenden Sie eine Zeitzone wie Europe/Berlin.' },
     categoryName: { taken: 'Eine Kategorie mit diesem Namen gibt es bereits.' },
@@ -69,6 +70,7 @@ export const de: Catalog = {
     rateLimited: 'Zu viele Anmeldeversuche. Versuchen Sie es in einigen Minuten erneut.',
     writeRateLimited: 'Sie haben in kurzer Zeit sehr viele Änderungen vorgenommen. Warten Sie eine Minute und versuchen Sie es erneut.',
     signInAlone: 'An- oder Abmelden muss der einzige Schritt seiner Anfrage sein.',
+    passwordSignInOff: 'Die Anmeldung mit Passwort ist hier abgeschaltet. Melden Sie sich per Single Sign-on an.',
     request: {
       BAD_REQUEST: 'Der Server konnte diese Anfrage nicht lesen.',
       SYNTAX: 'Diese Anfrage ist kein gültiges GraphQL.',
@@ -97,6 +99,7 @@ export const de: Catalog = {
     adminOnly: 'Das können nur Administratoren.',
     invitationUnknown: 'Dieser Einladungslink ist ungültig. Prüfen Sie, ob Sie den ganzen Link kopiert haben, oder bitten Sie um eine neue Einladung.',
     invitationExpired: 'Diese Einladung ist abgelaufen. Bitten Sie eine Administratorin oder einen Administrator, sie erneut zu senden.',
+    lastAdmin: 'Council braucht mindestens eine aktive Administratorin oder einen aktiven Administrator. Ernennen Sie zuerst jemand anderen.',
     invitationRevoked: 'Diese Einladung wurde zurückgezogen. Fragen Sie eine Administratorin oder einen Administrator, ob Sie trotzdem beitreten sollen.',
     invitationAccepted: 'Diese Einladung wurde bereits verwendet. Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.',
     resetUnknown: 'Dieser Link zum Zurücksetzen ist ungültig. Fordern Sie einen neuen an.',
@@ -150,6 +153,19 @@ export const de: Catalog = {
       password: 'Passwort',
       submit: 'Anmelden',
       submitting: 'Anmeldung läuft …',
+    },
+    sso: {
+      button: 'Mit Single Sign-on anmelden',
+      orPassword: 'oder mit E-Mail und Passwort',
+      orNewPassword: 'oder wählen Sie ein Passwort',
+      acceptInvitation: 'Mit Single Sign-on annehmen',
+      invitationLead: 'Melden Sie sich mit dem Konto Ihrer Organisation an, um Ihr Konto anzulegen – mit der Adresse, an die diese Einladung ging.',
+      refused: {
+        failed: 'Die Anmeldung per Single Sign-on hat nicht geklappt. Bitte versuchen Sie es erneut.',
+        unverified: 'Ihr Identitätsanbieter hat Ihre E-Mail-Adresse nicht bestätigt, daher kann Council sie keinem Konto zuordnen. Bestätigen Sie sie dort und versuchen Sie es erneut.',
+        unknown: 'Für diese Adresse gibt es kein Council-Konto. Bitten Sie eine Administratorin oder einen Administrator um eine Einladung.',
+        unavailable: 'Der Single-Sign-on-Dienst ist gerade nicht erreichbar. Versuchen Sie es in einigen Minuten erneut.',
+      },
     },
   },
   roles: {

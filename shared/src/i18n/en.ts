@@ -14,6 +14,7 @@ export const en = {
     first: { range: 'The page size must be between 1 and 100.' },
     cursor: { invalid: 'This position in the list is not valid; start again from the first page.' },
     email: { invalid: 'Enter a valid email address.', taken: 'An account with this email address already exists.' },
+    auditAction: { invalid: 'Choose an action from the list.' },
     regionCode: { invalid: 'Use 2 to 16 letters or digits, e.g. NORD.', taken: 'A region with this code already exists.' },
     timeZone: { invalid: 'Use a time zone such as Europe/Copenhagen.' },
     categoryName: { taken: 'A category with this name already exists.' },
@@ -68,6 +69,7 @@ export const en = {
     rateLimited: 'Too many sign-in attempts. Try again in a few minutes.',
     writeRateLimited: 'You have made many changes in a short time. Wait a minute and try again.',
     signInAlone: 'Signing in or out must be the only step of its request.',
+    passwordSignInOff: 'Signing in with a password is turned off here. Use single sign-on.',
     request: {
       BAD_REQUEST: 'The server could not read this request.',
       SYNTAX: 'This request is not valid GraphQL.',
@@ -96,6 +98,7 @@ export const en = {
     adminOnly: 'Only administrators can do this.',
     invitationUnknown: 'This invitation link is not valid. Check that you copied the whole link, or ask for a new invitation.',
     invitationExpired: 'This invitation has expired. Ask an administrator to send it again.',
+    lastAdmin: 'Council needs at least one active administrator. Make someone else an administrator first.',
     invitationRevoked: 'This invitation was withdrawn. Ask an administrator if you should still join.',
     invitationAccepted: 'This invitation was already used. Sign in with your email and password.',
     resetUnknown: 'This reset link is not valid. Ask for a new one.',
@@ -146,6 +149,19 @@ export const en = {
       password: 'Password',
       submit: 'Sign in',
       submitting: 'Signing in…',
+    },
+    sso: {
+      button: 'Sign in with single sign-on',
+      orPassword: 'or with your email and password',
+      orNewPassword: 'or choose a password',
+      acceptInvitation: 'Accept with single sign-on',
+      invitationLead: 'Sign in with your organisation’s account to create yours, with the address this invitation was sent to.',
+      refused: {
+        failed: 'Single sign-on did not work. Please try again.',
+        unverified: 'Your identity provider has not verified your email address, so Council cannot match it to an account. Verify it there, then try again.',
+        unknown: 'No Council account for this address; ask an admin for an invitation.',
+        unavailable: 'The single sign-on service cannot be reached right now. Try again in a few minutes.',
+      },
     },
   },
   roles: {

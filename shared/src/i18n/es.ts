@@ -15,6 +15,7 @@ export const es: Catalog = {
     first: { range: 'El tamaño de página debe estar entre 1 y 100.' },
     cursor: { invalid: 'Esta posición de la lista no es válida; vuelve a empezar desde la primera página.' },
     email: { invalid: 'Introduce una dirección de correo válida.', taken: 'Ya existe una cuenta con esta dirección de correo.' },
+    auditAction: { invalid: 'Elige una acción de la lista.' },
     regionCode: { invalid: 'Usa de 2 a 16 letras o cifras, p. ej. NORD.', taken: 'Ya existe una región con este código.' },
     timeZone: { invalid: 'Usa una zona horaria como Europe/Madrid.' },
     categoryName: { taken: 'Ya existe una categoría con este nombre.' },
@@ -69,6 +70,7 @@ export const es: Catalog = {
     rateLimited: 'Demasiados intentos de inicio de sesión. Inténtalo de nuevo en unos minutos.',
     writeRateLimited: 'Has hecho muchos cambios en poco tiempo. Espera un minuto y vuelve a intentarlo.',
     signInAlone: 'Iniciar o cerrar sesión debe ser el único paso de su solicitud.',
+    passwordSignInOff: 'El inicio de sesión con contraseña está desactivado aquí. Usa el inicio de sesión único.',
     request: {
       BAD_REQUEST: 'El servidor no pudo leer esta solicitud.',
       SYNTAX: 'Esta solicitud no es GraphQL válido.',
@@ -97,6 +99,7 @@ export const es: Catalog = {
     adminOnly: 'Solo los administradores pueden hacer esto.',
     invitationUnknown: 'Este enlace de invitación no es válido. Comprueba que copiaste el enlace completo o pide una invitación nueva.',
     invitationExpired: 'Esta invitación ha caducado. Pide a un administrador que la envíe de nuevo.',
+    lastAdmin: 'Council necesita al menos un administrador activo. Nombra primero a otra persona administradora.',
     invitationRevoked: 'Esta invitación se retiró. Pregunta a un administrador si aún debes unirte.',
     invitationAccepted: 'Esta invitación ya se usó. Inicia sesión con tu correo y tu contraseña.',
     resetUnknown: 'Este enlace para restablecer la contraseña no es válido. Pide uno nuevo.',
@@ -147,6 +150,19 @@ export const es: Catalog = {
       password: 'Contraseña',
       submit: 'Iniciar sesión',
       submitting: 'Iniciando sesión…',
+    },
+    sso: {
+      button: 'Acceder con inicio de sesión único',
+      orPassword: 'o con tu correo y tu contraseña',
+      orNewPassword: 'o elige una contraseña',
+      acceptInvitation: 'Aceptar con inicio de sesión único',
+      invitationLead: 'Accede con la cuenta de tu organización para crear la tuya, con la dirección a la que se envió esta invitación.',
+      refused: {
+        failed: 'El inicio de sesión único no ha funcionado. Inténtalo de nuevo.',
+        unverified: 'Tu proveedor de identidad no ha verificado tu correo, así que Council no puede asociarlo a una cuenta. Verifícalo allí e inténtalo de nuevo.',
+        unknown: 'No hay ninguna cuenta de Council para esta dirección; pide una invitación a un administrador.',
+        unavailable: 'El servicio de inicio de sesión único no está disponible ahora mismo. Inténtalo de nuevo en unos minutos.',
+      },
     },
   },
   roles: {

@@ -25,19 +25,24 @@ import { deAccount } from './account/de.js';
 import { daAccount } from './account/da.js';
 import { esAccount } from './account/es.js';
 import { viAccount } from './account/vi.js';
+import { enAdmin } from './admin/en.js';
+import { deAdmin } from './admin/de.js';
+import { daAdmin } from './admin/da.js';
+import { esAdmin } from './admin/es.js';
+import { viAdmin } from './admin/vi.js';
 import { DEFAULT_LOCALE, type Locale } from '../enums.js';
-import type { AccountCatalog, Catalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
+import type { AccountCatalog, AdminCatalog, Catalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
 
-export type { AccountCatalog, Catalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
+export type { AccountCatalog, AdminCatalog, Catalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
 /** Everything one language has: the core part and the feature parts (disjoint top-level namespaces). */
-export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog;
+export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog;
 /** Each language's catalog: the core part and the feature parts. */
 export const catalogs: Record<Locale, FullCatalog> = {
-  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount },
-  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount },
-  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount },
-  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount },
-  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount },
+  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin },
+  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin },
+  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin },
+  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin },
+  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin },
 };
 
 /** i18next resources: one namespace, `translation`, per language. */

@@ -4,6 +4,7 @@ import type { enMeetings } from './meetings/en.js';
 import type { enAccount } from './account/en.js';
 import type { enHome } from './home/en.js';
 import type { enReach } from './reach/en.js';
+import type { enAdmin } from './admin/en.js';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Catalog = DeepStrings<typeof en>;
@@ -19,3 +20,6 @@ export type HomeCatalog = DeepStrings<typeof enHome>;
 
 /** The account part of every catalog. */
 export type AccountCatalog = DeepStrings<typeof enAccount>;
+
+/** The admin part of every catalog. */
+export type AdminCatalog = DeepStrings<typeof enAdmin>;

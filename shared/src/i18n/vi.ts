@@ -15,6 +15,7 @@ export const vi: Catalog = {
     first: { range: 'Kích thước trang phải từ 1 đến 100.' },
     cursor: { invalid: 'Vị trí này trong danh sách không hợp lệ; hãy bắt đầu lại từ trang đầu tiên.' },
     email: { invalid: 'Hãy nhập địa chỉ email hợp lệ.', taken: 'Đã có tài khoản với địa chỉ email này.' },
+    auditAction: { invalid: 'Hãy chọn một hành động trong danh sách.' },
     regionCode: { invalid: 'Dùng từ 2 đến 16 chữ cái hoặc chữ số, ví dụ NORD.', taken: 'Đã có khu vực với mã này.' },
     timeZone: { invalid: 'Dùng múi giờ như Asia/Ho_Chi_Minh.' },
     categoryName: { taken: 'Đã có danh mục với tên này.' },
@@ -69,6 +70,7 @@ export const vi: Catalog = {
     rateLimited: 'Quá nhiều lần đăng nhập. Hãy thử lại sau vài phút.',
     writeRateLimited: 'Bạn đã thực hiện rất nhiều thay đổi trong thời gian ngắn. Hãy đợi một phút rồi thử lại.',
     signInAlone: 'Đăng nhập hoặc đăng xuất phải là bước duy nhất trong yêu cầu của nó.',
+    passwordSignInOff: 'Đăng nhập bằng mật khẩu đã bị tắt ở đây. Hãy dùng đăng nhập một lần (SSO).',
     request: {
       BAD_REQUEST: 'Máy chủ không đọc được yêu cầu này.',
       SYNTAX: 'Yêu cầu này không phải là GraphQL hợp lệ.',
@@ -97,6 +99,7 @@ export const vi: Catalog = {
     adminOnly: 'Chỉ quản trị viên mới làm được việc này.',
     invitationUnknown: 'Liên kết mời này không hợp lệ. Hãy kiểm tra bạn đã sao chép đủ liên kết, hoặc xin một lời mời mới.',
     invitationExpired: 'Lời mời này đã hết hạn. Hãy nhờ quản trị viên gửi lại.',
+    lastAdmin: 'Council cần ít nhất một quản trị viên đang hoạt động. Hãy chỉ định người khác làm quản trị viên trước.',
     invitationRevoked: 'Lời mời này đã bị thu hồi. Hãy hỏi quản trị viên xem bạn có còn nên tham gia không.',
     invitationAccepted: 'Lời mời này đã được sử dụng. Hãy đăng nhập bằng email và mật khẩu của bạn.',
     resetUnknown: 'Liên kết đặt lại mật khẩu này không hợp lệ. Hãy yêu cầu liên kết mới.',
@@ -147,6 +150,19 @@ export const vi: Catalog = {
       password: 'Mật khẩu',
       submit: 'Đăng nhập',
       submitting: 'Đang đăng nhập…',
+    },
+    sso: {
+      button: 'Đăng nhập một lần (SSO)',
+      orPassword: 'hoặc bằng email và mật khẩu',
+      orNewPassword: 'hoặc chọn mật khẩu',
+      acceptInvitation: 'Chấp nhận bằng đăng nhập một lần (SSO)',
+      invitationLead: 'Đăng nhập bằng tài khoản của tổ chức để tạo tài khoản của bạn, với địa chỉ email đã nhận lời mời này.',
+      refused: {
+        failed: 'Đăng nhập một lần không thành công. Vui lòng thử lại.',
+        unverified: 'Nhà cung cấp danh tính chưa xác minh địa chỉ email của bạn, nên Council không thể liên kết nó với tài khoản nào. Hãy xác minh ở đó rồi thử lại.',
+        unknown: 'Không có tài khoản Council nào cho địa chỉ này; hãy nhờ quản trị viên gửi lời mời.',
+        unavailable: 'Hiện không kết nối được dịch vụ đăng nhập một lần. Hãy thử lại sau vài phút.',
+      },
     },
   },
   roles: {

@@ -11,6 +11,7 @@ import { DecisionQueueCountQuery } from '../features/proposals/documents';
 import { LanguageSelect } from '../features/auth/LanguageSelect';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ACCOUNT_HREF } from '../features/account/paths';
+import { ADMIN_HREF, adminHref, adminSections } from '../features/admin/paths';
 import { useResetClient } from './client';
 import { formatNumber } from '../ui/format';
 
@@ -50,6 +51,7 @@ export function Layout() {
   const deciding = /^\/proposals\/[^/]+\/decide$/.test(pathname);
   const inProposals = pathname.startsWith('/proposals') && !deciding;
   const inDecisions = pathname.startsWith('/decisions') || deciding;
+  const adminFirst = adminSections(viewer)[0];
 
   return (
     <div className="app">
@@ -93,6 +95,11 @@ export function Layout() {
                     </span>
                   </span>
                 ) : null}
+              </NavItem>
+            ) : null}
+            {adminFirst ? (
+              <NavItem to={adminHref(adminFirst)} active={pathname === ADMIN_HREF || pathname.startsWith(`${ADMIN_HREF}/`)} testId="nav-admin">
+                {t('admin.nav.link')}
               </NavItem>
             ) : null}
           </nav>

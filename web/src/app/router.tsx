@@ -12,6 +12,7 @@ import { policyRoutes } from '../features/policies/routes';
 import { meetingPrintRoutes, meetingRoutes } from '../features/meetings/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { accountRoutes, passwordRoutes } from '../features/account/routes';
+import { adminRoutes } from '../features/admin/routes';
 
 export const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
           ...meetingRoutes,
           ...notificationRoutes,
           ...accountRoutes,
+          ...adminRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

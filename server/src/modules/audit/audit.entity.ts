@@ -18,7 +18,8 @@ export class AuditEvent {
 export const AuditEventSchema = new EntitySchema<AuditEvent>({
   class: AuditEvent,
   tableName: 'audit_event',
-  indexes: [{ properties: ['subjectType', 'subjectId', 'at'] }],
+  // The trail per subject (a proposal's history), and the admin log filtered by person or action, newest first.
+  indexes: [{ properties: ['subjectType', 'subjectId', 'at'] }, { properties: ['actor', 'id'] }, { properties: ['action', 'id'] }],
   properties: {
     id: { type: 'string', primary: true, length: 36 },
     actor: { kind: 'm:1', entity: () => User, nullable: true },

@@ -161,7 +161,7 @@ builder.objectFields(IssueRef, (t) => ({
 }));
 
 registerNode('Issue', (ctx, id) => ctx.loaders.issue.load(id));
-registerNode('Comment', (ctx, id) => ctx.em.findOne(Comment, id));
+registerNode('Comment', (ctx, id) => ctx.loaders.comment.load(id));
 
 const IssueConnection = builder.connectionObject(
   {

@@ -3,7 +3,7 @@
 // in their language — at most one a day (their last digest's local date is claimed with a guarded
 // UPDATE first), and none when nothing waits.
 import type { Em } from '../../db/orm.js';
-import { zoneOfRegion } from '../../localize.js';
+import { zoneOfPerson } from '../../localize.js';
 import { User } from '../people/people.entity.js';
 import { renderDigestMail } from './mail.render.js';
 import { mailSettingsOf } from './mail.settings.js';
@@ -33,7 +33,7 @@ export async function sendDigests(em: Em, now = new Date()): Promise<number> {
   const oldest = new Map(waiting.map((w) => [w.user, new Date(w.oldest)]));
   let sent = 0;
   for (const person of people) {
-    const clock = localClock(now, zoneOfRegion(person.region));
+    const clock = localClock(now, zoneOfPerson(person, person.region));
     const late = now.getTime() - oldest.get(person.id)!.getTime() > CATCH_UP_MS;
     if (person.lastDigestOn === clock.date || (clock.hour !== person.digestHour && !late)) continue;
     await em.fork().transactional(async (tx) => {
@@ -46,7 +46,7 @@ export async function sendDigests(em: Em, now = new Date()): Promise<number> {
       const included = items.filter((i) => digestKinds.has(i.kind));
       await tx.nativeUpdate(Notification, { id: { $in: items.map((i) => i.id) }, digest: 'PENDING' }, { digest: 'SENT' });
       if (included.length === 0) return;
-      const recipient = { id: person.id, name: person.name, email: person.email, locale: person.locale, timeZone: zoneOfRegion(person.region) };
+      const recipient = { id: person.id, name: person.name, email: person.email, locale: person.locale, timeZone: zoneOfPerson(person, person.region) };
       const rendered = renderDigestMail(mail, recipient, included, now);
       tx.create(OutboxMail, { ...rendered, user: person.id, kind: null, attempts: 0, nextAttemptAt: now, createdAt: now });
       sent += 1;

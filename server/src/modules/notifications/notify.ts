@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { NotificationKind } from '@council/shared';
 import type { Em } from '../../db/orm.js';
 import { liveChanged } from '../../live/publisher.js';
-import { zoneOfRegion } from '../../localize.js';
+import { zoneOfPerson } from '../../localize.js';
 import { User } from '../people/people.entity.js';
 import { renderNotificationMail } from './mail.render.js';
 import { mailSettingsOf } from './mail.settings.js';
@@ -68,7 +68,7 @@ export async function notify(tx: Em, event: NotifyEvent): Promise<number> {
       };
       notifications.push({ ...item, id: randomUUID(), user: user.id, inApp: preference.inApp, digest: email === 'DAILY_DIGEST' ? 'PENDING' : null, readAt: null });
       if (email === 'IMMEDIATE' && mail) {
-        const rendered = renderNotificationMail(mail, { id: user.id, name: user.name, email: user.email, locale: user.locale, timeZone: zoneOfRegion(user.region) }, item);
+        const rendered = renderNotificationMail(mail, { id: user.id, name: user.name, email: user.email, locale: user.locale, timeZone: zoneOfPerson(user, user.region) }, item);
         mails.push({ ...rendered, id: randomUUID(), user: user.id, kind: audience.kind, attempts: 0, nextAttemptAt: event.at, claimedUntil: null, sentAt: null, failedAt: null, lastError: null, createdAt: event.at });
       }
       // The bell of everyone told updates once the transaction commits.

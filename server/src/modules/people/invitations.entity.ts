@@ -25,6 +25,9 @@ export class Invitation {
 export const InvitationSchema = new EntitySchema<Invitation>({
   class: Invitation,
   tableName: 'invitation',
+  // At most one pending invitation per address, whoever sends it: two admins inviting the same
+  // person at once get one invitation (the second sends it again), never two live links.
+  uniques: [{ name: 'invitation_pending_email_unique', expression: 'create unique index "invitation_pending_email_unique" on "invitation" ("email") where "accepted_at" is null and "revoked_at" is null' }],
   properties: {
     id: { type: 'string', primary: true, length: 36 },
     email: { type: 'string', length: 254, index: true },

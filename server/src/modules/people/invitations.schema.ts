@@ -5,7 +5,8 @@ import { builder } from '../../graphql/builder.js';
 import { idOf, optionalIdOf } from '../../graphql/ids.js';
 import { registerNode } from '../../graphql/node.js';
 import { Invitation } from './invitations.entity.js';
-import { acceptInvitation, invitePerson, listInvitations, revokeInvitation } from './invitations.service.js';
+import { acceptInvitation, invitePerson, listInvitations, revokeInvitation, type SharedInvitation } from './invitations.service.js';
+import { mailSettingsOf } from '../notifications/mail.settings.js';
 import { changePassword, requestPasswordReset, resetPassword } from './password-reset.service.js';
 import { peoplePolicy } from './people.policy.js';
 import { RegionRef, RoleEnum, UserRef, signedInAs } from './people.schema.js';
@@ -17,16 +18,22 @@ export const InvitationRef = builder.node(Invitation, {
     email: t.exposeString('email'),
     name: t.exposeString('name'),
     roles: t.field({ type: [RoleEnum], resolve: (i) => i.roles }),
+    locale: t.exposeString('locale', { description: 'The language of the mail and of the account it creates.' }),
     region: t.field({ type: RegionRef, nullable: true, resolve: (i, _args, ctx) => (i.region ? ctx.loaders.region.load(i.region.id) : null) }),
     invitedBy: t.field({ type: UserRef, resolve: async (i, _args, ctx) => (await ctx.loaders.user.load(i.invitedBy.id))! }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
     acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    link: t.string({
+      nullable: true,
+      description: 'Only in the answer of invitePerson, and only when this server sends no mail: the link to pass on to the person yourself.',
+      resolve: (i) => (i as SharedInvitation).shareLink ?? null,
+    }),
   }),
 });
 
 // Only those who manage people reach an invitation by its id; to anyone else it does not exist.
-registerNode('Invitation', (ctx, id) => (peoplePolicy.can(ctx.viewer, 'invite') ? ctx.em.findOne(Invitation, id) : Promise.resolve(null)));
+registerNode('Invitation', (ctx, id) => (peoplePolicy.can(ctx.viewer, 'invite') ? ctx.loaders.invitation.load(id) : Promise.resolve(null)));
 
 const InvitePersonInput = builder.inputType('InvitePersonInput', {
   fields: (t) => ({
@@ -39,6 +46,10 @@ const InvitePersonInput = builder.inputType('InvitePersonInput', {
 });
 
 builder.queryFields((t) => ({
+  mailEnabled: t.boolean({
+    description: 'Whether this server sends mail (SMTP_URL is set). Without it, invitation links are handed to the admin to pass on.',
+    resolve: (_root, _args, ctx) => mailSettingsOf(ctx.em)?.enabled ?? false,
+  }),
   invitations: t.field({
     type: [InvitationRef],
     description: 'Admins: pending and past invitations, newest first.',

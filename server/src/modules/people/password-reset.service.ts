@@ -28,6 +28,8 @@ const emailSchema = z.object({ email: invitePersonSchema.shape.email });
  * when it has none. Counts against the sign-in limits of the address and of `address` (the IP).
  */
 export async function requestPasswordReset(em: Em, auth: AuthService, email: string, address: string, now = new Date()): Promise<true> {
+  // Refused alike for every address: it says nothing about who has an account.
+  auth.requirePasswordSignIn();
   const started = Date.now();
   try {
     const data = parseInput(emailSchema, { email });
@@ -57,6 +59,7 @@ export async function resetPassword(
   password: string,
   now = new Date(),
 ): Promise<{ user: User; token: string; session: Session }> {
+  auth.requirePasswordSignIn();
   const hash = tokenHash(token);
   const reset = TOKEN_SHAPE.test(token) ? await em.findOne(PasswordReset, { tokenHash: hash }, { populate: ['user'] }) : null;
   if (!reset || !sameHash(reset.tokenHash, hash) || !reset.user.active) throw new NotFound('errors.resetUnknown');
@@ -88,6 +91,7 @@ export async function changePassword(
   address: string,
   now = new Date(),
 ): Promise<true> {
+  auth.requirePasswordSignIn();
   const data = parseInput(changeSchema, input);
   // The current password is checked under the sign-in limits: a stolen session cannot guess it.
   const admission = await auth.admit(actor.email, address);

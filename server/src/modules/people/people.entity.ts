@@ -23,9 +23,13 @@ export const RegionSchema = new EntitySchema<Region>({
   },
 });
 
+/** A category's name in other languages than its (English) `name`; absent ones fall back to it. */
+export type CategoryTranslations = Partial<Record<Locale, string>>;
+
 export class Category {
   id: string = randomUUID();
   name!: string;
+  translations: Opt<CategoryTranslations> = {};
   position = 0;
   createdAt: Date = new Date();
 }
@@ -36,6 +40,7 @@ export const CategorySchema = new EntitySchema<Category>({
   properties: {
     id: { type: 'string', primary: true, length: 36 },
     name: { type: 'string', length: 120, unique: true },
+    translations: { type: 'json', default: '{}' },
     position: { type: 'integer' },
     createdAt: { type: 'datetime' },
   },
@@ -49,6 +54,8 @@ export class User {
   roles: Role[] = [];
   region?: Region | null;
   locale: Locale = 'en';
+  /** IANA zone chosen by the person; null: their region's (see zoneOfPerson). */
+  timeZone?: string | null;
   active = true;
   /** Hour of the day (0-23, in the person's time zone) of the daily digest. */
   digestHour: Opt<number> = DEFAULT_DIGEST_HOUR;
@@ -68,6 +75,7 @@ export const UserSchema = new EntitySchema<User>({
     roles: { type: 'json' },
     region: { kind: 'm:1', entity: () => Region, nullable: true },
     locale: { type: 'string', length: 8 },
+    timeZone: { type: 'string', length: 64, nullable: true },
     active: { type: 'boolean' },
     digestHour: { type: 'integer', default: DEFAULT_DIGEST_HOUR },
     lastDigestOn: { type: 'string', length: 10, nullable: true },
@@ -81,6 +89,8 @@ export class Session {
   user!: User;
   createdAt: Date = new Date();
   expiresAt!: Date;
+  /** The browser that opened it (its User-Agent, shortened), so a person can tell their sessions apart. */
+  userAgent?: string | null;
 }
 
 export const SessionSchema = new EntitySchema<Session>({
@@ -91,5 +101,6 @@ export const SessionSchema = new EntitySchema<Session>({
     user: { kind: 'm:1', entity: () => User, deleteRule: 'cascade' },
     createdAt: { type: 'datetime' },
     expiresAt: { type: 'datetime', index: true },
+    userAgent: { type: 'string', length: 200, nullable: true },
   },
 });

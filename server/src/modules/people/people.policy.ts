@@ -1,11 +1,12 @@
 // The role vocabulary the domain policies are written in: the one place that reads a person's
 // roles. Everything else asks a domain policy (issues, proposals, meetings), never the roles.
-// Who may manage people: administrators invite, re-send and revoke invitations and see them.
+// Who may manage the installation: administrators invite people, change their roles and region,
+// deactivate them, keep regions and categories, and read the audit log.
 import type { Role } from '@council/shared';
 import { definePolicy, forbidden } from '../../policy.js';
 import type { User } from './people.entity.js';
 
-export function hasRole(user: User, role: Role): boolean {
+export function hasRole(user: Pick<User, 'roles'>, role: Role): boolean {
   return user.roles.includes(role);
 }
 
@@ -14,4 +15,10 @@ const adminOnly = (user: User) => (hasRole(user, 'ADMIN') ? null : forbidden('er
 export const peoplePolicy = definePolicy({
   /** Invite a person, send an invitation again, revoke one, list them. */
   invite: adminOnly,
+  /** Change a person's name, roles, region; deactivate and reactivate; list everyone. */
+  manage: adminOnly,
+  /** Create and rename regions and categories. */
+  manageReferenceData: adminOnly,
+  /** Read the audit log of every change. */
+  viewAuditLog: adminOnly,
 });

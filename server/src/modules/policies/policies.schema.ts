@@ -42,7 +42,7 @@ export const PolicyRef = builder.node(Policy, {
   }),
 });
 
-registerNode('Policy', (ctx, id) => ctx.em.findOne(Policy, id));
+registerNode('Policy', (ctx, id) => ctx.loaders.policy.load(id));
 
 builder.queryField('policies', (t) =>
   t.field({

@@ -1,5 +1,6 @@
 // Account part of the English catalog (the reference for the other languages' account part):
-// the account page (profile, language, notification preferences, digest hour) and the
+// the account page (profile, language, time zone, where one is signed in, notification
+// preferences, digest hour) and the
 // notification list's grouping by subject.
 export const enAccount = {
   account: {
@@ -14,6 +15,31 @@ export const enAccount = {
       region: 'Region',
       noRegion: 'No region',
       language: 'Language',
+      timeZone: 'Time zone',
+      timeZoneHint: 'The times in your notifications, emails and daily digest use this zone.',
+      followRegion: 'Follow my region ({{zone}})',
+      followNone: 'UTC (you have no region)',
+      changeName: 'Change',
+      nameSave: 'Save',
+      nameSaving: 'Saving…',
+      nameCancel: 'Cancel',
+    },
+    sessions: {
+      heading: 'Where you’re signed in',
+      lead: 'The browsers signed in to your account, newest first.',
+      browserOn: '{{browser}} on {{os}}',
+      unknownBrowser: 'Unknown browser',
+      signedIn: 'Signed in {{date}}',
+      current: 'This browser',
+      onlyHere: 'You are signed in only in this browser.',
+      signOutOthers: 'Sign out everywhere else',
+      question: 'Sign out of every other browser?',
+      consequence: 'Whoever uses your account in another browser is signed out at once; this browser stays signed in.',
+      confirm: 'Sign out elsewhere',
+      keep: 'Cancel',
+      working: 'Signing out…',
+      done_one: 'Signed out of {{formatted}} other browser.',
+      done_other: 'Signed out of {{formatted}} other browsers.',
     },
     notifications: {
       heading: 'Notifications',

@@ -1,20 +1,32 @@
-// The signed-in person's account: name, email, region and language; and how they hear about
-// things: per notification kind, shown in the app or not and email at once, in the daily digest
-// or not at all (each saved as it changes, with its own status), and the hour of the digest in
-// their region's time zone (UTC without a region).
+// The signed-in person's account: name (editable), email, region, language and time zone (their
+// region's unless they choose one); where they are signed in, and signing out everywhere else;
+// and how they hear about things: per notification kind, shown in the app or not and email at
+// once, in the daily digest or not at all (each saved as it changes, with its own status), and
+// the hour of the digest in their time zone (UTC without a region or a zone of their own).
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { DELIVERIES, type Delivery, type NotificationKind } from '@council/shared';
-import { AccountQuery, ChangePasswordMutation, SetDigestHourMutation, SetNotificationPreferenceMutation, type AccountData, type PreferenceData } from './documents';
+import {
+  AccountQuery,
+  ChangePasswordMutation,
+  SetDigestHourMutation,
+  SetNotificationPreferenceMutation,
+  UpdateProfileMutation,
+  type AccountData,
+  type PreferenceData,
+} from './documents';
 import { SaveStatus, useSaving } from './useSaving';
+import { Sessions } from './Sessions';
 import { SetLocaleMutation } from '../auth/documents';
 import { LanguageSelect } from '../auth/LanguageSelect';
+import { useSignInMethods } from '../auth/SingleSignOn';
 import { currentLocale } from '../../app/i18n';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { Field } from '../../ui/Field';
 import { LoadFailed, Loading } from '../../ui/States';
+import { timeZones } from '../../ui/timeZones';
 import './account.css';
 
 export function AccountPage() {
@@ -22,6 +34,7 @@ export function AccountPage() {
   useDocumentTitle(t('account.title'));
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AccountQuery });
   const viewer = data?.viewer;
+  const passwords = useSignInMethods().methods.password;
 
   return (
     <div className="page page--narrow account">
@@ -38,7 +51,9 @@ export function AccountPage() {
       {viewer ? (
         <>
           <Profile viewer={viewer} />
-          <ChangePassword />
+          {/* Without password sign-in (single sign-on only) there is no password to change. */}
+          {passwords ? <ChangePassword /> : null}
+          <Sessions sessions={viewer.sessions} onEnded={() => reexecute({ requestPolicy: 'network-only' })} />
           <Preferences viewer={viewer} />
         </>
       ) : null}
@@ -124,6 +139,7 @@ function ChangePassword() {
 
 function Profile({ viewer }: { viewer: AccountData }) {
   const { t } = useTranslation();
+  const id = useId();
   const [, setLocale] = useMutation(SetLocaleMutation);
   return (
     <section className="card account__section" aria-labelledby="account-profile">
@@ -132,8 +148,10 @@ function Profile({ viewer }: { viewer: AccountData }) {
       </h2>
       <dl className="account-facts">
         <div className="account-facts__row">
-          <dt>{t('account.profile.name')}</dt>
-          <dd data-testid="account-name">{viewer.name}</dd>
+          <dt id={`${id}-name`}>{t('account.profile.name')}</dt>
+          <dd>
+            <NameEditor name={viewer.name} labelId={`${id}-name`} />
+          </dd>
         </div>
         <div className="account-facts__row">
           <dt>{t('account.profile.email')}</dt>
@@ -149,8 +167,136 @@ function Profile({ viewer }: { viewer: AccountData }) {
             <LanguageSelect onChange={(locale) => void setLocale({ locale })} />
           </dd>
         </div>
+        <div className="account-facts__row account-facts__row--top">
+          <dt id={`${id}-zone`}>{t('account.profile.timeZone')}</dt>
+          <dd>
+            <TimeZoneChoice viewer={viewer} labelId={`${id}-zone`} />
+          </dd>
+        </div>
       </dl>
     </section>
+  );
+}
+
+/** The person's name, and changing it in place. */
+function NameEditor({ name, labelId }: { name: string; labelId: string }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(name);
+  const [error, setError] = useState<string | null>(null);
+  const [{ fetching }, update] = useMutation(UpdateProfileMutation);
+  const errorId = useId();
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const result = await update({ name: value });
+    if (result.error) {
+      setError(fieldErrors(result.error).name ?? errorMessage(result.error, t));
+      return;
+    }
+    setError(null);
+    setEditing(false);
+  }
+
+  if (!editing) {
+    return (
+      <span className="account-name">
+        <span data-testid="account-name">{name}</span>
+        <button
+          type="button"
+          className="btn btn--link"
+          aria-describedby={labelId}
+          onClick={() => {
+            setValue(name);
+            setError(null);
+            setEditing(true);
+          }}
+          data-testid="account-name-edit"
+        >
+          {t('account.profile.changeName')}
+        </button>
+      </span>
+    );
+  }
+  return (
+    <form className="account-name-form" onSubmit={onSubmit} noValidate>
+      <input
+        className="input"
+        aria-labelledby={labelId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        autoComplete="name"
+        autoFocus
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        data-testid="account-name-input"
+      />
+      <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="account-name-save">
+        {fetching ? t('account.profile.nameSaving') : t('account.profile.nameSave')}
+      </button>
+      <button type="button" className="btn btn--ghost" disabled={fetching} onClick={() => setEditing(false)}>
+        {t('account.profile.nameCancel')}
+      </button>
+      {error ? (
+        <p id={errorId} className="field__error account-name-form__error" role="alert">
+          <span aria-hidden="true" className="field__error-icon">
+            !
+          </span>
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** The person's time zone: their region's (the empty choice) or one of their own; saved as it changes. */
+function TimeZoneChoice({ viewer, labelId }: { viewer: AccountData; labelId: string }) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const stored = viewer.chosenTimeZone ?? '';
+  const [shown, setShown] = useState(stored);
+  const [seen, setSeen] = useState(stored);
+  const [status, save] = useSaving();
+  const [, update] = useMutation(UpdateProfileMutation);
+  const zones = timeZones();
+
+  if (seen !== stored && status.state !== 'saving') {
+    setSeen(stored);
+    setShown(stored);
+  }
+
+  async function change(next: string) {
+    const before = shown;
+    setShown(next);
+    const ok = await save(async () => (await update({ timeZone: next })).error);
+    if (ok === false) setShown(before);
+  }
+
+  return (
+    <div className="account-zone">
+      <div className="digest-hour__control">
+        <select
+          className="select select--compact account-zone__select"
+          aria-labelledby={labelId}
+          aria-describedby={hintId}
+          value={shown}
+          onChange={(e) => void change(e.target.value)}
+          data-testid="account-time-zone"
+        >
+          <option value="">{viewer.region ? t('account.profile.followRegion', { zone: viewer.region.timeZone }) : t('account.profile.followNone')}</option>
+          {shown && !zones.includes(shown) ? <option value={shown}>{shown}</option> : null}
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+        <SaveStatus status={status} testId="account-time-zone-status" />
+      </div>
+      <p id={hintId} className="field__hint">
+        {t('account.profile.timeZoneHint')}
+      </p>
+    </div>
   );
 }
 
@@ -183,7 +329,8 @@ function Preferences({ viewer }: { viewer: AccountData }) {
           ))}
         </tbody>
       </table>
-      <DigestHour hour={viewer.digestHour} timeZone={viewer.region?.timeZone ?? null} />
+      {/* The digest goes by the person's zone: their own, else their region's, else UTC. */}
+      <DigestHour hour={viewer.digestHour} timeZone={viewer.chosenTimeZone ?? viewer.region?.timeZone ?? null} />
     </section>
   );
 }

@@ -1,7 +1,9 @@
 // The pages a mail's link opens, outside the signed-in layout: accepting an invitation
 // (/invite/:token) and choosing a new password (/reset-password/:token), both of which sign the
 // person in and go to the home page; and asking for a reset link (/forgot-password), which always
-// answers alike, whether or not the address has an account.
+// answers alike, whether or not the address has an account. With single sign-on, an invitation is
+// also accepted through the identity provider (the invited address, verified there), and only so
+// when password sign-in is off.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation } from 'urql';
@@ -9,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { createUserSchema, signInSchema } from '@council/shared';
 import { AcceptInvitationMutation, RequestPasswordResetMutation, ResetPasswordMutation } from './documents';
 import { LanguageSelect } from '../auth/LanguageSelect';
+import { SsoButton, useSignInMethods } from '../auth/SingleSignOn';
 import { useResetClient } from '../../app/client';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
@@ -117,9 +120,18 @@ export function InvitePage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const [, accept] = useMutation(AcceptInvitationMutation);
+  const { methods, known } = useSignInMethods();
   return (
-    <Card title={t('account.invitation.title')} lead={t('account.invitation.lead')}>
-      <NewPasswordForm submitLabel={t('account.invitation.submit')} submittingLabel={t('account.invitation.submitting')} submit={(password) => accept({ token, password })} />
+    <Card title={t('account.invitation.title')} lead={methods.password ? t('account.invitation.lead') : t('auth.sso.invitationLead')}>
+      {methods.sso ? (
+        <>
+          <SsoButton next="/" label={t('auth.sso.acceptInvitation')} testId="sso-accept" />
+          {methods.password ? <p className="signin__or">{t('auth.sso.orNewPassword')}</p> : null}
+        </>
+      ) : null}
+      {known && methods.password ? (
+        <NewPasswordForm submitLabel={t('account.invitation.submit')} submittingLabel={t('account.invitation.submitting')} submit={(password) => accept({ token, password })} />
+      ) : null}
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 // GraphQL documents of the account page: who the viewer is (name, email, region and its time
-// zone), their notification preferences per kind and digest hour, and saving those.
+// zone, their own time zone, where they are signed in), their notification preferences per kind
+// and digest hour, and saving those.
 import { graphql, type ResultOf } from '../../graphql';
 
 export const AccountQuery = graphql(`
@@ -14,6 +15,14 @@ export const AccountQuery = graphql(`
         name
         timeZone
       }
+      timeZone
+      chosenTimeZone
+      sessions {
+        id
+        createdAt
+        userAgent
+        current
+      }
       digestHour
       notificationPreferences {
         kind
@@ -25,6 +34,26 @@ export const AccountQuery = graphql(`
 `);
 export type AccountData = NonNullable<ResultOf<typeof AccountQuery>['viewer']>;
 export type PreferenceData = AccountData['notificationPreferences'][number];
+export type SessionData = AccountData['sessions'][number];
+
+/** The person's own name and time zone (an empty zone follows their region's again). */
+export const UpdateProfileMutation = graphql(`
+  mutation UpdateProfile($name: String, $timeZone: String) {
+    updateProfile(name: $name, timeZone: $timeZone) {
+      id
+      name
+      timeZone
+      chosenTimeZone
+    }
+  }
+`);
+
+/** Ends every other session of the person; answers how many ended. */
+export const SignOutElsewhereMutation = graphql(`
+  mutation SignOutElsewhere {
+    signOutElsewhere
+  }
+`);
 
 export const SetNotificationPreferenceMutation = graphql(`
   mutation SetNotificationPreference($kind: NotificationKind!, $email: Delivery!, $inApp: Boolean) {

@@ -1,4 +1,5 @@
-// GraphQL documents of the auth feature: who is signed in, signing in and out, the saved language.
+// GraphQL documents of the auth feature: who is signed in, how one signs in, signing in and out,
+// the saved language.
 import { graphql, type ResultOf } from '../../graphql';
 
 /** The signed-in person, with the installation-wide abilities that pages and navigation ask about. */
@@ -26,6 +27,24 @@ export const ViewerFields = graphql(`
       allowed
       reason
     }
+    canInvitePeople: can(action: invitePeople) {
+      allowed
+    }
+    canManagePeople: can(action: managePeople) {
+      allowed
+    }
+    canManageReferenceData: can(action: manageReferenceData) {
+      allowed
+    }
+    canViewAuditLog: can(action: viewAuditLog) {
+      allowed
+    }
+    canSetVotingRule: can(action: setVotingRule) {
+      allowed
+    }
+    canSetAgendaTimeboxes: can(action: setAgendaTimeboxes) {
+      allowed
+    }
   }
 `);
 
@@ -41,6 +60,19 @@ export const ViewerQuery = graphql(
 );
 
 export type Viewer = ResultOf<typeof ViewerFields>;
+
+/** Password, single sign-on, or both: answered before anyone is signed in. */
+export const SignInMethodsQuery = graphql(`
+  query SignInMethods {
+    signInMethods {
+      password
+      sso
+      ssoLabel
+    }
+  }
+`);
+
+export type SignInMethods = ResultOf<typeof SignInMethodsQuery>['signInMethods'];
 
 export const SignInMutation = graphql(
   `

@@ -1,9 +1,7 @@
-// Where sign-in sends people back to: only paths inside this app (no open redirects).
-export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  if (next.startsWith('/signin')) return '/';
-  return next;
-}
+// Where sign-in sends people back to: only paths inside this app (the rule is shared with the server).
+import { safeNext } from '@council/shared';
+
+export { safeNext };
 
 export function signInPath(next: string): string {
   const target = safeNext(next);
