@@ -1,10 +1,11 @@
-// Vite config: React, output to dist/, and in dev the GraphQL endpoint and single sign-on proxied
-// to the API server.
+// Vite config: React, output to dist/ with brotli and gzip copies of the assets (precompress.ts),
+// and in dev the GraphQL endpoint and single sign-on proxied to the API server.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './precompress';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -7,6 +7,9 @@ import { Migration20261130085537 } from './Migration20261130085537.js';
 import { Migration20261130113747 } from './Migration20261130113747.js';
 import { Migration20261130132005 } from './Migration20261130132005.js';
 import { Migration20261130143519 } from './Migration20261130143519.js';
+import { Migration20261130151908 } from './Migration20261130151908.js';
+import { Migration20261130154103 } from './Migration20261130154103.js';
+import { Migration20261130155140 } from './Migration20261130155140.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124122140', class: Migration20261124122140 },
@@ -16,4 +19,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261130113747', class: Migration20261130113747 },
   { name: 'Migration20261130132005', class: Migration20261130132005 },
   { name: 'Migration20261130143519', class: Migration20261130143519 },
+  { name: 'Migration20261130151908', class: Migration20261130151908 },
+  { name: 'Migration20261130154103', class: Migration20261130154103 },
+  { name: 'Migration20261130155140', class: Migration20261130155140 },
 ];

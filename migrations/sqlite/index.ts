@@ -7,6 +7,9 @@ import { Migration20261130085534 } from './Migration20261130085534.js';
 import { Migration20261130113744 } from './Migration20261130113744.js';
 import { Migration20261130131958 } from './Migration20261130131958.js';
 import { Migration20261130143516 } from './Migration20261130143516.js';
+import { Migration20261130151906 } from './Migration20261130151906.js';
+import { Migration20261130154100 } from './Migration20261130154100.js';
+import { Migration20261130155137 } from './Migration20261130155137.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124121154', class: Migration20261124121154 },
@@ -16,4 +19,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261130113744', class: Migration20261130113744 },
   { name: 'Migration20261130131958', class: Migration20261130131958 },
   { name: 'Migration20261130143516', class: Migration20261130143516 },
+  { name: 'Migration20261130151906', class: Migration20261130151906 },
+  { name: 'Migration20261130154100', class: Migration20261130154100 },
+  { name: 'Migration20261130155137', class: Migration20261130155137 },
 ];

@@ -1,103 +1,181 @@
-// `pnpm bench`: throughput and latency of the hot paths on a realistic workspace, through the
-// whole stack (fastify inject → yoga → Pothos → services → MikroORM → SQLite; PostgreSQL with
-// BENCH_DATABASE_URL). Prints one table; numbers are for comparing changes on the same machine.
+// `pnpm bench [--size tiny|small|large] [--db sqlite|postgresql] [--seconds N]`: builds a workspace
+// of that size by bulk insert (large: 50 regions, 500 people, 100,000 issues, 500,000 supports,
+// 300,000 comments, 5,000 proposals with votes, 500 meetings), serves it over real HTTP, and prints
+// per operation req/s and p50/p99 latency at 1 and at 50 connections and the SQL statements per
+// request; for the feed, the same for a bare route answering the same JSON with one hand-written
+// SQL statement (baseline.ts), measured in the same run, and the ratio. Numbers compare changes on
+// one machine; they are not tests.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { Category, Region } from '../src/modules/people/people.entity.js';
-import { createUser } from '../src/modules/people/people.service.js';
-import { addComment, raiseIssue, supportIssue } from '../src/modules/issues/issues.service.js';
+import { openOrm } from '../src/db/orm.js';
 import { User } from '../src/modules/people/people.entity.js';
-import { Issue } from '../src/modules/issues/issues.entity.js';
-import { draftProposal } from '../src/modules/proposals/proposals.service.js';
+import { baselineFeed, FEED_QUERY, registerBaseline, type FeedVariables } from './baseline.js';
+import { buildDataset, SIZES } from './dataset.js';
+import { load, type LoadResult, type Request } from './load.js';
 
-const ISSUES = Number(process.env.BENCH_ISSUES ?? 2000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: 'small' }, db: { type: 'string', default: 'sqlite' }, seconds: { type: 'string', default: '3' } },
+});
+const size = SIZES[values.size as keyof typeof SIZES];
+if (!size) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+const seconds = Number(values.seconds);
+const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** A scratch PostgreSQL database for this run, dropped at the end. */
+async function scratchPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `council_bench_${process.pid}`;
+  const admin = await openOrm({ kind: 'postgresql', url: ADMIN_URL });
+  await admin.orm.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
+  await admin.orm.em.getConnection().execute(`create database "${name}"`);
+  await admin.orm.close();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const again = await openOrm({ kind: 'postgresql', url: ADMIN_URL });
+      await again.orm.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
+      await again.orm.close();
+    },
+  };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'council-bench-'));
-const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}) });
-const { app, orm, statements } = await buildApp(config, { logger: false });
+const scratch = values.db === 'postgresql' ? await scratchPostgres() : null;
+const config = loadConfig({
+  DATA_DIR: dir,
+  LOG_LEVEL: 'silent',
+  NODE_ENV: 'production',
+  COUNCIL_DEMO: '0',
+  WRITE_LIMIT_PER_MINUTE: '0',
+  SESSION_SECRET: 'bench-session-secret-bench-session-secret',
+  ...(scratch ? { DATABASE_URL: scratch.url } : {}),
+});
+const { app, orm, statements, services } = await buildApp(config, { logger: false, sweepIntervalMs: 0, mailIntervalMs: 0, reminderIntervalMs: 0 });
+registerBaseline(app, orm);
 
-async function seed(): Promise<User[]> {
-  const em = orm.em.fork();
-  const regions = Array.from({ length: 8 }, (_, i) => em.create(Region, { code: `R${i}`, name: `Region ${i}`, timeZone: 'UTC', createdAt: new Date() }));
-  const categories = Array.from({ length: 7 }, (_, i) => em.create(Category, { name: `Category ${i}`, position: i, createdAt: new Date() }));
-  await em.flush();
-  const users: User[] = [];
-  users.push(await createUser(em, null, { email: 'facilitator@bench.test', name: 'Facilitator', password: 'bench-password', roles: ['FACILITATOR', 'COORDINATOR'], regionCode: regions[0].code }));
-  for (let i = 0; i < 16; i++) users.push(await createUser(em, null, { email: `u${i}@bench.test`, name: `User ${i}`, password: 'bench-password', roles: ['COORDINATOR'], regionCode: regions[i % 8].code }));
-  const now = Date.now();
-  for (let i = 0; i < ISSUES; i++) {
-    const at = new Date(now - (ISSUES - i) * 3_600_000);
-    const issue = await raiseIssue(em, users[1 + (i % 16)], { title: `Issue number ${i} about returns`, description: `Description ${i}, long enough.`, categoryId: categories[i % 7].id }, at);
-    for (let k = 1; k <= i % 5; k++) await supportIssue(em, users[1 + ((i + k) % 16)], issue.id, null, at);
-    if (i % 3 === 0) await addComment(em, users[1 + ((i + 7) % 16)], { type: 'Issue', id: issue.id }, 'A comment with some detail.', at);
-    em.clear();
-  }
-  return users;
+interface Row {
+  name: string;
+  one: LoadResult;
+  many: LoadResult;
+  statements: number;
+  baseline?: { one: LoadResult; many: LoadResult; statements: number };
 }
 
-async function signIn(email: string): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: `mutation { signIn(email: "${email}", password: "bench-password") { id } }` } });
-  return String(res.headers['set-cookie']).split(';')[0];
+/** Sessions opened directly (the sign-in limits are not what is measured). */
+async function sessionsFor(ids: string[]): Promise<Map<string, string>> {
+  const cookies = new Map<string, string>();
+  await orm.em.fork().transactional(async (tx) => {
+    for (const id of ids) cookies.set(id, `council_session=${services.auth.openSession(tx, tx.getReference(User, id)).token}`);
+  });
+  return cookies;
 }
 
-const FEED = `query($first: Int, $orderBy: IssueOrder, $filter: IssueFilter) { issues(first: $first, orderBy: $orderBy, filter: $filter) { totalCount edges { node {
-  id title status supportCount regionCount commentCount lastActivityAt viewerHasSupported category { name } originRegion { name } raisedBy { name } affectedRegions { code }
-} } } }`;
-
-interface Row { name: string; opsPerSec: number; p50: number; p95: number; statements: number }
-
-async function measure(name: string, cookie: string, body: () => { query: string; variables?: object }): Promise<Row> {
-  for (let i = 0; i < 10; i++) await app.inject({ method: 'POST', url: '/graphql', headers: { cookie }, payload: body() });
-  const times: number[] = [];
-  const s0 = statements.count;
-  const t0 = performance.now();
-  for (let i = 0; i < ROUNDS; i++) {
-    const start = performance.now();
-    const res = await app.inject({ method: 'POST', url: '/graphql', headers: { cookie }, payload: body() });
-    times.push(performance.now() - start);
-    if (res.json().errors) throw new Error(`${name}: ${res.body}`);
-  }
-  const total = performance.now() - t0;
-  times.sort((a, b) => a - b);
-  return { name, opsPerSec: (ROUNDS / total) * 1000, p50: times[Math.floor(ROUNDS * 0.5)], p95: times[Math.floor(ROUNDS * 0.95)], statements: (statements.count - s0) / ROUNDS };
-}
+const gql = (query: string, variables: Record<string, unknown>, cookie: string): Request => ({ method: 'POST', path: '/graphql', body: { query, variables }, cookie });
 
 try {
-  const seedStart = performance.now();
-  await seed();
-  console.log(`${config.database.kind}: seeded ${ISSUES} issues in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; ${ROUNDS} requests per row\n`);
-  const cookie = await signIn('u0@bench.test');
-  const proposalIssues = await orm.em.fork().find(Issue, {}, { limit: 30 });
-  const author = await orm.em.fork().findOneOrFail(User, { email: 'u0@bench.test' }, { populate: ['region'] });
-  for (const issue of proposalIssues) {
-    await draftProposal(orm.em.fork(), author, { issueId: issue.id, title: `Proposal for ${issue.title}`, currentPolicy: 'Now.', proposedPolicy: 'Better.', rationale: 'Because it helps customers.', requiresApproval: true });
-  }
-  const facCookie = await signIn('facilitator@bench.test');
-  const scheduled = await app.inject({
-    method: 'POST',
-    url: '/graphql',
-    headers: { cookie: facCookie },
-    payload: { query: `mutation { scheduleMeeting(input: { title: "Bench meeting", startsAt: "2030-01-01T09:00:00Z", durationMinutes: 90 }) { id } }` },
+  const t0 = performance.now();
+  const data = await buildDataset(orm.em.fork(), size);
+  const built = (performance.now() - t0) / 1000;
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const reader = data.coordinators[1];
+  const voters = data.coordinators.slice(0, 200);
+  const cookies = await sessionsFor([reader.id, data.facilitator.id, ...voters.map((v) => v.id)]);
+  const cookie = cookies.get(reader.id)!;
+  const regionId = Buffer.from(`Region:${reader.regionId}`).toString('base64');
+  const category = (await orm.em.getConnection().execute(`select id from category order by position limit 1`))[0] as { id: string };
+  const categoryId = Buffer.from(`Category:${category.id}`).toString('base64');
+
+  const rows: Row[] = [];
+  const measure = async (name: string, next: (i: number) => Request, baseline?: (i: number) => Request) => {
+    const s0 = statements.count;
+    const one = await load(base, next, 1, seconds);
+    const perRequest = (statements.count - s0) / (one.requests + 5);
+    const many = await load(base, next, 50, seconds);
+    let yardstick: Row['baseline'];
+    if (baseline) {
+      const b0 = statements.count;
+      const bOne = await load(base, baseline, 1, seconds);
+      const bPer = (statements.count - b0) / (bOne.requests + 5);
+      yardstick = { one: bOne, many: await load(base, baseline, 50, seconds), statements: bPer };
+    }
+    rows.push({ name, one, many, statements: perRequest, baseline: yardstick });
+    process.stderr.write(`  measured ${name}\n`);
+  };
+  const feed = async (name: string, v: FeedVariables) => {
+    const after = v.offset ? Buffer.from(`offset:${v.offset - 1}`).toString('base64url') : undefined;
+    await measure(
+      name,
+      () => gql(FEED_QUERY, { first: v.first, after, orderBy: v.orderBy, filter: v.filter }, cookie),
+      () => ({ method: 'GET', path: `/baseline/feed?viewer=${reader.id}&v=${encodeURIComponent(JSON.stringify(v))}` }),
+    );
+  };
+
+  // The baseline must answer what the API answers, or the ratio means nothing.
+  const same = JSON.stringify(await baselineFeed(orm, reader.id, { first: 25, orderBy: 'NEWEST' }));
+  const api = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: FEED_QUERY, variables: { first: 25, orderBy: 'NEWEST' } }) })).text();
+  if (same !== api) process.stderr.write('warning: the baseline feed differs from the API feed\n');
+
+  await feed('feed PRIORITY', { first: 25, orderBy: 'PRIORITY' });
+  await feed('feed PRIORITY, page 20', { first: 25, offset: 475, orderBy: 'PRIORITY' });
+  await feed('feed NEWEST', { first: 25, orderBy: 'NEWEST' });
+  await feed('feed NEWEST, page 20', { first: 25, offset: 475, orderBy: 'NEWEST' });
+  await feed('feed RECENT_ACTIVITY', { first: 25, orderBy: 'RECENT_ACTIVITY' });
+  await feed('feed region, PRIORITY', { first: 25, orderBy: 'PRIORITY', filter: { regionId } });
+  await feed('feed category, NEWEST', { first: 25, orderBy: 'NEWEST', filter: { categoryId } });
+  await feed('feed search, NEWEST', { first: 25, orderBy: 'NEWEST', filter: { search: 'refund' } });
+
+  const issueIds = data.openIssueIds;
+  await measure('issue page', (i) =>
+    gql(
+      `query($id: ID!) { node(id: $id) { ... on Issue { id title description status supportCount affectedRegions { name } supports { user { name } note } comments(first: 20) { totalCount edges { node { body author { name } createdAt } } } proposals { id title status } } } }`,
+      { id: Buffer.from(`Issue:${issueIds[(i * 7919) % issueIds.length]}`).toString('base64') },
+      cookie,
+    ),
+  );
+  await measure('proposals list, 25', () => gql(`{ proposals(first: 25) { id title status tally { for against regionsVoted passing } author { name } } }`, {}, cookie));
+  await measure('generateAgenda', (i) =>
+    gql(
+      `mutation($id: ID!) { generateAgenda(meetingId: $id) { id } }`,
+      { id: Buffer.from(`Meeting:${data.plannedMeetingIds[i % data.plannedMeetingIds.length]}`).toString('base64') },
+      cookies.get(data.facilitator.id)!,
+    ),
+  );
+  await measure('raiseIssue', (i) => gql(`mutation($t: String!) { raiseIssue(input: { title: $t, description: "Raised by the benchmark, with enough words." }) { id } }`, { t: `Bench issue ${i} ${Date.now()}` }, cookie));
+  await measure('castVote', (i) => {
+    const voter = voters[i % voters.length];
+    const proposal = data.votingProposalIds[Math.floor(i / voters.length) % data.votingProposalIds.length];
+    return gql(`mutation($id: ID!) { castVote(proposalId: $id, choice: FOR) { id } }`, { id: Buffer.from(`Proposal:${proposal}`).toString('base64') }, cookies.get(voter.id)!);
   });
-  const meetingId = scheduled.json().data.scheduleMeeting.id as string;
-  let n = 0;
-  const rows: Row[] = [
-    await measure('feed PRIORITY, 20', cookie, () => ({ query: FEED, variables: { first: 20, orderBy: 'PRIORITY' } })),
-    await measure('feed NEWEST, 20', cookie, () => ({ query: FEED, variables: { first: 20, orderBy: 'NEWEST' } })),
-    await measure('feed RECENT_ACTIVITY, 100', cookie, () => ({ query: FEED, variables: { first: 100, orderBy: 'RECENT_ACTIVITY' } })),
-    await measure('feed search "number 1"', cookie, () => ({ query: FEED, variables: { first: 20, orderBy: 'NEWEST', filter: { search: 'number 1' } } })),
-    await measure('proposals with tallies', cookie, () => ({ query: `{ proposals { id status tally { for against regionsVoted passing } rollouts { status } author { name } } }` })),
-    await measure('generateAgenda', facCookie, () => ({ query: `mutation($id: ID!) { generateAgenda(meetingId: $id) { agenda { title reason } } }`, variables: { id: meetingId } })),
-    await measure('raiseIssue', cookie, () => ({ query: `mutation { raiseIssue(input: { title: "Bench issue ${n++}", description: "Raised by the benchmark." }) { id } }` })),
-  ];
-  const pad = (s: string | number, w: number) => String(s).padStart(w);
-  console.log(`${'operation'.padEnd(28)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('SQL/req', 9)}`);
-  for (const r of rows) console.log(`${r.name.padEnd(28)}${pad(r.opsPerSec.toFixed(0), 9)}${pad(r.p50.toFixed(1), 9)}${pad(r.p95.toFixed(1), 9)}${pad(r.statements.toFixed(1), 9)}`);
+
+  const memory = process.memoryUsage().rss / 1024 / 1024;
+  console.log(`\nCouncil bench — ${config.database.kind}, size ${values.size} (${size.issues.toLocaleString('en')} issues, ${size.supports.toLocaleString('en')} supports, ${size.comments.toLocaleString('en')} comments, ${size.regions} regions, ${size.people} people), built in ${built.toFixed(0)} s`);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; ${seconds} s per measurement; RSS at the end ${memory.toFixed(0)} MB\n`);
+  const pad = (s: string, w: number) => s.padStart(w);
+  const num = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+  console.log(`${'operation'.padEnd(26)}${pad('c=1 req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('c=50 req/s', 11)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('SQL/req', 9)}${pad('errors', 8)}`);
+  const line = (name: string, r: { one: LoadResult; many: LoadResult; statements: number }) =>
+    console.log(
+      `${name.padEnd(26)}${pad(num(r.one.perSecond), 10)}${pad(num(r.one.p50, 1), 9)}${pad(num(r.one.p99, 1), 9)}${pad(num(r.many.perSecond), 11)}${pad(num(r.many.p50, 1), 9)}${pad(num(r.many.p99, 1), 9)}${pad(num(r.statements, 1), 9)}${pad(String(r.one.errors + r.many.errors), 8)}`,
+    );
+  for (const r of rows) {
+    line(r.name, r);
+    if (r.baseline) {
+      line('  SQL route', r.baseline);
+      console.log(
+        `${'  ratio'.padEnd(26)}${pad(`×${num(r.one.p50 / r.baseline.one.p50, 1)} p50`, 19)}${pad('', 9)}${pad(`${num((100 * r.many.perSecond) / r.baseline.many.perSecond)} % of req/s`, 20)}${pad(`×${num(r.many.p99 / r.baseline.many.p99, 1)} p99`, 18)}`,
+      );
+    }
+  }
 } finally {
   await app.close();
+  await scratch?.drop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,12 +5,11 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { createYoga } from 'graphql-yoga';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { format } from 'node:util';
 import type { Config } from './config.js';
 import { migrate, openOrm, type Em, type Orm, type StatementCounter } from './db/orm.js';
@@ -205,7 +204,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       schema,
       graphqlEndpoint: '/graphql',
       graphiql: !config.production,
-      renderGraphiQL,
+      // GraphiQL's page (a large module) is loaded only where it is served: outside production.
+      ...(!config.production && { renderGraphiQL: (await import('@graphql-yoga/render-graphiql')).renderGraphiQL }),
       landingPage: false,
       // CORS is registerCors' (one rule for every route); bodies are JSON only (jsonPostsOnly).
       cors: false,
@@ -280,7 +280,20 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
     if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
       // wildcard: files are looked up per request, so a rebuilt SPA is served without a restart.
-      await app.register(fastifyStatic, { root: config.webDist, wildcard: true });
+      // The build writes .br and .gz beside each asset (web/precompress.ts): sent as they are to a
+      // browser that accepts them. Files under /assets are named by their content's hash, so they
+      // never change and are cached for a year; index.html names the current ones and is revalidated.
+      await app.register(fastifyStatic, {
+        root: config.webDist,
+        wildcard: true,
+        preCompressed: true,
+        cacheControl: false,
+        setHeaders: (res, path) => {
+          const hashed = relative(config.webDist!, path).split(sep)[0] === 'assets';
+          res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+          res.setHeader('vary', 'accept-encoding');
+        },
+      });
       // History fallback: any other GET that wants a page gets the SPA.
       app.setNotFoundHandler((req, reply) => {
         if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');

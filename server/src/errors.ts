@@ -35,8 +35,9 @@ export class NotFound extends AppError {
 
 export class Conflict extends AppError {
   readonly code = 'CONFLICT' as const;
-  constructor(key = 'errors.CONFLICT') {
-    super(key);
+  /** `extra`: figures the message names (e.g. the meeting already running), also in `extensions`. */
+  constructor(key = 'errors.CONFLICT', extra: Record<string, unknown> = {}) {
+    super(key, extra);
   }
 }
 

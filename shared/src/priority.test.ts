@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priorityScore } from './priority.js';
+import { ACTIVITY_MAX, priorityScore, rankBase } from './priority.js';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
@@ -30,5 +30,14 @@ describe('priorityScore', () => {
     expect(score({ totalRegions: 0 })).toBe(score({ totalRegions: 0 }));
     expect(Number.isFinite(score({ totalRegions: 0, supportCount: -1, days: -5 }))).toBe(true);
     expect(score({ regionCount: 20, totalRegions: 8 })).toBe(score({ regionCount: 8, totalRegions: 8 }));
+  });
+
+  it('lies between its time-independent part and that part plus the activity term', () => {
+    for (const [supportCount, regionCount, days] of [[0, 1, 0], [3, 2, 5], [40, 8, 400], [7, 3, 0.5]]) {
+      const input = { supportCount, regionCount, totalRegions: 8 };
+      const full = score({ ...input, days });
+      expect(full).toBeGreaterThanOrEqual(rankBase(input));
+      expect(full).toBeLessThanOrEqual(rankBase(input) + ACTIVITY_MAX);
+    }
   });
 });

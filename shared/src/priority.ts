@@ -20,13 +20,22 @@ export const PRIORITY_WEIGHTS = { regionShare: 6, support: 2, activity: 3, activ
 
 const DAY_MS = 86_400_000;
 
-export function priorityScore(input: PriorityInput, now: Date): number {
+/**
+ * The part of the score that does not change with time: 6 · regionShare + 2 · log2(1 + supporters).
+ * Stored with each issue (and kept with its counters), so the feed finds its top issues through an
+ * index: the whole score lies between this and this + ACTIVITY_MAX.
+ */
+export function rankBase(input: Omit<PriorityInput, 'lastActivityAt'>): number {
   const share = input.totalRegions > 0 ? Math.min(1, input.regionCount / input.totalRegions) : 0;
+  const w = PRIORITY_WEIGHTS;
+  return w.regionShare * share + w.support * Math.log2(1 + Math.max(0, input.supportCount));
+}
+
+/** The most the activity term adds to rankBase (a score is within [rankBase, rankBase + ACTIVITY_MAX]). */
+export const ACTIVITY_MAX = PRIORITY_WEIGHTS.activity;
+
+export function priorityScore(input: PriorityInput, now: Date): number {
   const days = Math.max(0, (now.getTime() - input.lastActivityAt.getTime()) / DAY_MS);
   const w = PRIORITY_WEIGHTS;
-  return (
-    w.regionShare * share +
-    w.support * Math.log2(1 + Math.max(0, input.supportCount)) +
-    w.activity * Math.pow(2, -days / w.activityHalfLifeDays)
-  );
+  return rankBase(input) + w.activity * Math.pow(2, -days / w.activityHalfLifeDays);
 }

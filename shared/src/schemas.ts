@@ -77,6 +77,14 @@ export const searchSchema = z.object({
   search: clean('line').max(LIMITS.search.max, { error: 'validation.search.tooLong' }).nullish(),
 });
 
+/** What someone types into the global search: something to find, on one line. */
+export const searchQuerySchema = z.object({
+  query: clean('line')
+    .min(1, { error: 'validation.required', abort: true })
+    .refine(hasVisibleText, visible)
+    .max(LIMITS.search.max, { error: 'validation.search.tooLong' }),
+});
+
 export const signInSchema = z.object({
   email,
   password: z.string().min(1, { error: 'validation.required' }).max(LIMITS.password.max, { error: 'validation.password.tooLong' }),

@@ -20,7 +20,7 @@ import { issuePolicy } from '../../server/src/modules/issues/issues.policy.js';
 import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, withdrawSupport } from '../../server/src/modules/issues/issues.service.js';
 import { ActionItem, AgendaItem, Meeting } from '../../server/src/modules/meetings/meetings.entity.js';
 import { meetingPolicy } from '../../server/src/modules/meetings/meetings.policy.js';
-import { createActionItem, scheduleMeeting, startMeeting } from '../../server/src/modules/meetings/meetings.service.js';
+import { closeMeeting, createActionItem, scheduleMeeting, startMeeting } from '../../server/src/modules/meetings/meetings.service.js';
 import { generateMeetingAgenda, publishAgenda, unscheduleAgendaItem } from '../../server/src/modules/meetings/agenda.service.js';
 import { Region, User } from '../../server/src/modules/people/people.entity.js';
 import { Proposal } from '../../server/src/modules/proposals/proposals.entity.js';
@@ -145,9 +145,22 @@ async function withAgenda(): Promise<string> {
   return id;
 }
 
+/** One running meeting at a time: the previous case's meeting closes before another starts. */
+async function closeRunning(): Promise<void> {
+  const previous = await svc().findOne(Meeting, { status: 'IN_PROGRESS' });
+  if (previous) await closeMeeting(svc(), host, previous.id);
+}
+
 async function running(): Promise<string> {
   const id = await withAgenda();
+  await closeRunning();
   await startMeeting(svc(), host, id);
+  return id;
+}
+
+async function closedToday(): Promise<string> {
+  const id = await running();
+  await closeMeeting(svc(), host, id);
   return id;
 }
 
@@ -614,6 +627,8 @@ const MATRIX: Record<string, Entry> = {
         state: 'a planned meeting with an agenda',
         build: async () => {
           const id = await withAgenda();
+          // One running meeting at a time: an earlier case's meeting closes first.
+          await closeRunning();
           return onMeeting(id, { id: gid('Meeting', id) });
         },
         expect: { facilitator: 'allowed', executive: 'FORBIDDEN' },
@@ -641,6 +656,20 @@ const MATRIX: Record<string, Entry> = {
         state: 'a running meeting',
         build: async () => {
           const id = await running();
+          return onMeeting(id, { id: gid('Meeting', id) });
+        },
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN' },
+      },
+    ],
+  },
+  reopenMeeting: {
+    document: `mutation($id: ID!) { reopenMeeting(meetingId: $id) { id } }`,
+    audit: /^meeting\.reopened$/,
+    cases: [
+      {
+        state: 'a meeting closed today',
+        build: async () => {
+          const id = await closedToday();
           return onMeeting(id, { id: gid('Meeting', id) });
         },
         expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN' },

@@ -17,6 +17,9 @@ const PARTS = [
   { shared: 'contract/reach.graphql', copy: './contract/reach.graphql' },
   // issue 10: invitations, password reset, people and reference data, the audit log
   { shared: 'contract/installation.graphql', copy: './contract/installation.graphql' },
+  // issue 11: full-text search. Counts as resolved only when issue 11 is resolved: uncomment then.
+  // Until then search.test.ts checks that the server schema already holds it.
+  // { shared: 'contract/search.graphql', copy: './contract/search.graphql' },
 ].map((part) => ({
   shared: fileURLToPath(new URL(`../../../shared/${part.shared}`, import.meta.url)),
   copy: fileURLToPath(new URL(part.copy, import.meta.url)),

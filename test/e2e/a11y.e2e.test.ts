@@ -49,6 +49,7 @@ describe('accessibility', () => {
       ['/decisions', 'decision-queue-item'],
       ['/rollouts', 'rollout-row'],
       ['/policies', 'policy-item'],
+      ['/search?q=refund', 'search-result'],
     ] as const) {
       await page.goto(`${b.baseUrl}${path}`);
       await page.getByTestId(ready).first().waitFor();

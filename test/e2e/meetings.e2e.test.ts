@@ -70,6 +70,8 @@ describe('meetings in the browser', () => {
 
     // The facilitator runs it: a note and an action item on the second item, which stays unfinished.
     await fac.getByTestId('start-meeting').click();
+    // Planned days ahead: meeting mode asks before starting early.
+    await fac.getByTestId('start-meeting-dialog-confirm').click();
     await fac.getByTestId('current-item').waitFor();
     await fac.getByTestId('item-done').check();
     await fac.getByTestId('next-item').click();
@@ -81,6 +83,7 @@ describe('meetings in the browser', () => {
     await fac.getByTestId('action-submit').click();
     await fac.getByTestId('action-item').filter({ hasText: 'Collect refund figures per region' }).waitFor();
     await fac.getByTestId('close-meeting').click();
+    await fac.getByTestId('close-meeting-dialog-confirm').click();
     await expect.poll(() => fac.getByTestId('meeting-status').getAttribute('data-status')).toBe('CLOSED');
     await fac.getByText('Finance will send figures before the next meeting.').first().waitFor();
 
@@ -108,6 +111,7 @@ describe('meetings in the browser', () => {
     const agenda = await titles(attendee, 'agenda-item');
 
     await fac.getByTestId('start-meeting').click();
+    await fac.getByTestId('start-meeting-dialog-confirm').click();
     await expect.poll(() => attendee.getByTestId('meeting-status').getAttribute('data-status'), { timeout: 2_000 }).toBe('IN_PROGRESS');
     await expect.poll(() => attendee.getByTestId('current-item').textContent(), { timeout: 2_000 }).toContain(agenda[0]);
 

@@ -38,6 +38,7 @@ describe('reading a proposal', () => {
     await executive.getByTestId('decide-changes').check();
     await executive.getByTestId('decide-rationale').fill(RATIONALE);
     await executive.getByTestId('decide-submit').click();
+    await executive.getByTestId('decide-dialog-confirm').click();
     await executive.getByTestId('decision-queue-item').filter({ hasText: SENT_BACK }).waitFor({ state: 'detached' });
 
     const author = await asPerson('coordinator3@council.test');

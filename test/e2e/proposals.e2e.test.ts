@@ -71,6 +71,7 @@ describe('proposals in the browser', () => {
     await executive.getByTestId('decide-approve').check();
     await executive.getByTestId('decide-rationale').fill('Clear ownership is cheap and fixes a real problem.');
     await executive.getByTestId('decide-submit').click();
+    await executive.getByTestId('decide-dialog-confirm').click();
     await executive.getByTestId('decision-queue-item').filter({ hasText: TITLE }).waitFor({ state: 'detached' });
 
     // 7. Coordinators mark their rollouts done; the facilitator completes the regions left.

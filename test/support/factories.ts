@@ -2,7 +2,7 @@
 import type { Role } from '@council/shared';
 import type { Em } from '../../server/src/db/orm.js';
 import { Category, Region, User } from '../../server/src/modules/people/people.entity.js';
-import { createUser } from '../../server/src/modules/people/people.service.js';
+import { createRegion, createUser } from '../../server/src/modules/people/people.service.js';
 import { raiseIssue } from '../../server/src/modules/issues/issues.service.js';
 import { draftProposal, openVoting } from '../../server/src/modules/proposals/proposals.service.js';
 import type { Proposal } from '../../server/src/modules/proposals/proposals.entity.js';
@@ -13,9 +13,7 @@ let seq = 0;
 
 export async function region(em: Em, over: Partial<Pick<Region, 'code' | 'name' | 'timeZone'>> = {}): Promise<Region> {
   seq += 1;
-  const r = em.create(Region, { code: `R${seq}`, name: `Region ${seq}`, timeZone: 'UTC', createdAt: new Date(), ...over });
-  await em.persistAndFlush(r);
-  return r;
+  return createRegion(em, null, { code: `R${seq}`, name: `Region ${seq}`, timeZone: 'UTC', ...over });
 }
 
 export async function category(em: Em, name = `Category ${++seq}`): Promise<Category> {

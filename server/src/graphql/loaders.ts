@@ -5,7 +5,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Em } from '../db/orm.js';
 import { Category, Region, User } from '../modules/people/people.entity.js';
 import { Issue, Support } from '../modules/issues/issues.entity.js';
-import { Decision, Proposal, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
+import { Decision, Proposal, ProposalRevision, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
 import { Policy, PolicyVersion } from '../modules/policies/policies.entity.js';
 import { Comment } from '../modules/issues/issues.entity.js';
 import { Invitation } from '../modules/people/invitations.entity.js';
@@ -13,6 +13,7 @@ import { ActionItem, AgendaItem, Meeting } from '../modules/meetings/meetings.en
 import { currentVotingRule, eligibleVoterCount } from '../modules/proposals/proposals.service.js';
 import { historyCounts, historyPages, type HistoryPageKey } from '../modules/proposals/history.query.js';
 import type { AuditEvent } from '../modules/audit/audit.entity.js';
+import { commentPageCacheKey, commentPages, type CommentPage, type CommentPageKey } from '../modules/issues/comments.query.js';
 
 function byId<T extends { id: string }>(em: Em, entity: EntityClass<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -49,6 +50,12 @@ export function createLoaders(em: Em, viewer: User | null) {
       (ids) => em.find(Proposal, { issue: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (p) => p.issue.id,
     ),
+    revisionsByProposal: groupedBy(
+      (ids) => em.find(ProposalRevision, { proposal: { $in: ids } }, { orderBy: { version: 'asc' } }),
+      (r) => r.proposal.id,
+    ),
+    /** A page of an issue's or a proposal's comments, by subject, offset and size. */
+    commentPage: new DataLoader<CommentPageKey, CommentPage, string>((keys) => commentPages(em, keys), { cacheKeyFn: commentPageCacheKey }),
     votesByProposal: groupedBy((ids) => em.find(Vote, { proposal: { $in: ids } }), (v) => v.proposal.id),
     decisionsByProposal: groupedBy(
       (ids) => em.find(Decision, { proposal: { $in: ids } }, { orderBy: { decidedAt: 'asc', id: 'asc' } }),

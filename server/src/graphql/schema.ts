@@ -12,5 +12,6 @@ import '../modules/meetings/meetings.schema.js';
 import '../modules/notifications/notifications.schema.js';
 import '../modules/home/home.schema.js';
 import '../modules/audit/audit.schema.js';
+import '../modules/search/search.schema.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -564,6 +564,24 @@ export const da: Catalog = {
     },
   },
   decisions: {
+    decidedNotice: {
+      APPROVED: 'Godkendt – “{{title}}” går videre til udrulning i alle regioner.',
+      REJECTED: 'Afvist – “{{title}}” er lukket; forfatteren har fået besked.',
+      CHANGES_REQUESTED: 'Ændringer ønsket – “{{title}}” er sendt tilbage til forfatteren.',
+      remaining_one: '{{formatted}} forslag mere venter på dig.',
+      remaining_other: '{{formatted}} forslag mere venter på dig.',
+      none: 'Intet andet venter på dig.',
+    },
+    decideConfirm: {
+      title: 'Registrér denne beslutning?',
+      APPROVED: '“{{title}}” godkendes og går videre til udrulning i alle regioner. Alle involverede får besked. En beslutning kan ikke fortrydes.',
+      REJECTED: '“{{title}}” afvises og lukkes. Forfatteren og de stemmende får besked. En beslutning kan ikke fortrydes.',
+      CHANGES_REQUESTED: '“{{title}}” sendes tilbage til forfatteren med din begrundelse. En beslutning kan ikke fortrydes.',
+      confirmAPPROVED: 'Godkend',
+      confirmREJECTED: 'Afvis',
+      confirmCHANGES_REQUESTED: 'Bed om ændringer',
+      back: 'Tilbage til formularen',
+    },
     queue: {
       title: 'Beslutninger',
       lead: 'Forslag, som koordinatorerne har vedtaget og sendt til din beslutning – dem, der har ventet længst, først.',
@@ -681,5 +699,22 @@ export const da: Catalog = {
     rollout: {
       updated: 'Udrulning opdateret',
     },
+  },
+  search: {
+    nav: 'Søg',
+    title: 'Søg',
+    titleFor: 'Søg: {{query}}',
+    lead: 'Sager, forslag, kommentarer og politikker på alle sprog. Store bogstaver og accenter er ligegyldige; det sidste ord må være begyndelsen af et ord.',
+    label: 'Søg efter',
+    placeholder: 'Ord at finde, fx returnering',
+    submit: 'Søg',
+    start: 'Skriv et par ord for at søge i hele rådet.',
+    loading: 'Søger…',
+    results_one: '{{formatted}} resultat for “{{query}}”, det bedste først.',
+    results_other: '{{formatted}} resultater for “{{query}}”, de bedste først.',
+    none: 'Intet fundet for “{{query}}”.',
+    noneHint: 'Prøv færre eller andre ord, eller kun begyndelsen af et ord.',
+    commentOn: 'Kommentar til “{{title}}”',
+    kind: { Issue: 'Sag', Proposal: 'Forslag', Comment: 'Kommentar', Policy: 'Politik' },
   },
 };

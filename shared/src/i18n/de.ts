@@ -568,6 +568,24 @@ export const de: Catalog = {
     },
   },
   decisions: {
+    decidedNotice: {
+      APPROVED: 'Genehmigt – „{{title}}“ geht in allen Regionen in die Umsetzung.',
+      REJECTED: 'Abgelehnt – „{{title}}“ ist abgeschlossen; die Autorin bzw. der Autor wurde benachrichtigt.',
+      CHANGES_REQUESTED: 'Änderungen angefordert – „{{title}}“ ging an die Autorin bzw. den Autor zurück.',
+      remaining_one: '{{formatted}} weiterer Vorschlag wartet auf Sie.',
+      remaining_other: '{{formatted}} weitere Vorschläge warten auf Sie.',
+      none: 'Sonst wartet nichts auf Sie.',
+    },
+    decideConfirm: {
+      title: 'Diese Entscheidung festhalten?',
+      APPROVED: '„{{title}}“ wird genehmigt und geht in allen Regionen in die Umsetzung. Alle Beteiligten werden benachrichtigt. Eine Entscheidung lässt sich nicht rückgängig machen.',
+      REJECTED: '„{{title}}“ wird abgelehnt und abgeschlossen. Autorin bzw. Autor und Abstimmende werden benachrichtigt. Eine Entscheidung lässt sich nicht rückgängig machen.',
+      CHANGES_REQUESTED: '„{{title}}“ geht mit Ihrer Begründung zur Überarbeitung zurück. Eine Entscheidung lässt sich nicht rückgängig machen.',
+      confirmAPPROVED: 'Genehmigen',
+      confirmREJECTED: 'Ablehnen',
+      confirmCHANGES_REQUESTED: 'Änderungen anfordern',
+      back: 'Zurück zum Formular',
+    },
     queue: {
       title: 'Entscheidungen',
       lead: 'Vorschläge, die die Koordinatoren angenommen und Ihnen zur Entscheidung vorgelegt haben – die am längsten wartenden zuerst.',
@@ -685,5 +703,22 @@ export const de: Catalog = {
     rollout: {
       updated: 'Einführung aktualisiert',
     },
+  },
+  search: {
+    nav: 'Suche',
+    title: 'Suche',
+    titleFor: 'Suche: {{query}}',
+    lead: 'Anliegen, Vorschläge, Kommentare und Richtlinien in jeder Sprache. Groß- und Kleinschreibung und Akzente spielen keine Rolle; das letzte Wort darf ein Wortanfang sein.',
+    label: 'Suchen nach',
+    placeholder: 'Gesuchte Wörter, z. B. Rückgabe',
+    submit: 'Suchen',
+    start: 'Geben Sie ein paar Wörter ein, um den ganzen Rat zu durchsuchen.',
+    loading: 'Suche läuft…',
+    results_one: '{{formatted}} Treffer für „{{query}}“, der beste zuerst.',
+    results_other: '{{formatted}} Treffer für „{{query}}“, die besten zuerst.',
+    none: 'Nichts gefunden für „{{query}}“.',
+    noneHint: 'Versuchen Sie weniger oder andere Wörter oder nur den Anfang eines Wortes.',
+    commentOn: 'Kommentar zu „{{title}}“',
+    kind: { Issue: 'Anliegen', Proposal: 'Vorschlag', Comment: 'Kommentar', Policy: 'Richtlinie' },
   },
 };

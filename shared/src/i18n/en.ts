@@ -562,6 +562,24 @@ export const en = {
     },
   },
   decisions: {
+    decidedNotice: {
+      APPROVED: 'Approved — “{{title}}” moved to rollout in every region.',
+      REJECTED: 'Rejected — “{{title}}” is closed; its author has been told.',
+      CHANGES_REQUESTED: 'Changes requested — “{{title}}” went back to its author.',
+      remaining_one: '{{formatted}} more proposal waits for you.',
+      remaining_other: '{{formatted}} more proposals wait for you.',
+      none: 'Nothing else waits for you.',
+    },
+    decideConfirm: {
+      title: 'Record this decision?',
+      APPROVED: '“{{title}}” will be approved and move to rollout in every region. Everyone involved is notified. A decision cannot be undone.',
+      REJECTED: '“{{title}}” will be rejected and closed. Its author and voters are notified. A decision cannot be undone.',
+      CHANGES_REQUESTED: '“{{title}}” goes back to its author for changes, with your rationale. A decision cannot be undone.',
+      confirmAPPROVED: 'Approve',
+      confirmREJECTED: 'Reject',
+      confirmCHANGES_REQUESTED: 'Request changes',
+      back: 'Back to the form',
+    },
     queue: {
       title: 'Decisions',
       lead: 'Proposals the coordinators passed and submitted for your decision, the longest waiting first.',
@@ -679,5 +697,22 @@ export const en = {
     rollout: {
       updated: 'Rollout updated',
     },
+  },
+  search: {
+    nav: 'Search',
+    title: 'Search',
+    titleFor: 'Search: {{query}}',
+    lead: 'Issues, proposals, comments and policies, in every language. Capitals and accents do not matter; the last word may be the start of a word.',
+    label: 'Search for',
+    placeholder: 'Words to find, e.g. refund',
+    submit: 'Search',
+    start: 'Type a few words to search the whole council.',
+    loading: 'Searching…',
+    results_one: '{{formatted}} result for “{{query}}”, best first.',
+    results_other: '{{formatted}} results for “{{query}}”, best first.',
+    none: 'Nothing found for “{{query}}”.',
+    noneHint: 'Try fewer words, other words, or only the start of a word.',
+    commentOn: 'Comment on “{{title}}”',
+    kind: { Issue: 'Issue', Proposal: 'Proposal', Comment: 'Comment', Policy: 'Policy' },
   },
 };

@@ -564,6 +564,24 @@ export const es: Catalog = {
     },
   },
   decisions: {
+    decidedNotice: {
+      APPROVED: 'Aprobada: «{{title}}» pasa a implantarse en todas las regiones.',
+      REJECTED: 'Rechazada: «{{title}}» queda cerrada; se ha avisado a su autor.',
+      CHANGES_REQUESTED: 'Cambios solicitados: «{{title}}» ha vuelto a su autor.',
+      remaining_one: 'Queda {{formatted}} propuesta más esperándole.',
+      remaining_other: 'Quedan {{formatted}} propuestas más esperándole.',
+      none: 'No le espera nada más.',
+    },
+    decideConfirm: {
+      title: '¿Registrar esta decisión?',
+      APPROVED: '«{{title}}» se aprobará y pasará a implantarse en todas las regiones. Se avisará a todos los implicados. Una decisión no se puede deshacer.',
+      REJECTED: '«{{title}}» se rechazará y quedará cerrada. Se avisará a su autor y a quienes votaron. Una decisión no se puede deshacer.',
+      CHANGES_REQUESTED: '«{{title}}» vuelve a su autor para cambios, con su justificación. Una decisión no se puede deshacer.',
+      confirmAPPROVED: 'Aprobar',
+      confirmREJECTED: 'Rechazar',
+      confirmCHANGES_REQUESTED: 'Solicitar cambios',
+      back: 'Volver al formulario',
+    },
     queue: {
       title: 'Decisiones',
       lead: 'Propuestas que los coordinadores aceptaron en votación y le enviaron para que decida, primero las que más tiempo llevan esperando.',
@@ -681,5 +699,22 @@ export const es: Catalog = {
     rollout: {
       updated: 'Implantación actualizada',
     },
+  },
+  search: {
+    nav: 'Buscar',
+    title: 'Buscar',
+    titleFor: 'Buscar: {{query}}',
+    lead: 'Temas, propuestas, comentarios y políticas, en todos los idiomas. Las mayúsculas y los acentos no importan; la última palabra puede ser el comienzo de una palabra.',
+    label: 'Buscar',
+    placeholder: 'Palabras que buscar, p. ej. devolución',
+    submit: 'Buscar',
+    start: 'Escribe algunas palabras para buscar en todo el consejo.',
+    loading: 'Buscando…',
+    results_one: '{{formatted}} resultado para «{{query}}», el mejor primero.',
+    results_other: '{{formatted}} resultados para «{{query}}», los mejores primero.',
+    none: 'No se encontró nada para «{{query}}».',
+    noneHint: 'Prueba con menos palabras, con otras o solo con el comienzo de una palabra.',
+    commentOn: 'Comentario sobre «{{title}}»',
+    kind: { Issue: 'Tema', Proposal: 'Propuesta', Comment: 'Comentario', Policy: 'Política' },
   },
 };

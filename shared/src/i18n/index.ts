@@ -30,19 +30,24 @@ import { deAdmin } from './admin/de.js';
 import { daAdmin } from './admin/da.js';
 import { esAdmin } from './admin/es.js';
 import { viAdmin } from './admin/vi.js';
+import { enForgiving } from './forgiving/en.js';
+import { deForgiving } from './forgiving/de.js';
+import { daForgiving } from './forgiving/da.js';
+import { esForgiving } from './forgiving/es.js';
+import { viForgiving } from './forgiving/vi.js';
 import { DEFAULT_LOCALE, type Locale } from '../enums.js';
-import type { AccountCatalog, AdminCatalog, Catalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
+import type { AccountCatalog, AdminCatalog, Catalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
 
-export type { AccountCatalog, AdminCatalog, Catalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
+export type { AccountCatalog, AdminCatalog, Catalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
 /** Everything one language has: the core part and the feature parts (disjoint top-level namespaces). */
-export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog;
+export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog & ForgivingCatalog;
 /** Each language's catalog: the core part and the feature parts. */
 export const catalogs: Record<Locale, FullCatalog> = {
-  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin },
-  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin },
-  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin },
-  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin },
-  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin },
+  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving },
+  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving },
+  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving },
+  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving },
+  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving },
 };
 
 /** i18next resources: one namespace, `translation`, per language. */

@@ -5,6 +5,7 @@ import type { enAccount } from './account/en.js';
 import type { enHome } from './home/en.js';
 import type { enReach } from './reach/en.js';
 import type { enAdmin } from './admin/en.js';
+import type { enForgiving } from './forgiving/en.js';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Catalog = DeepStrings<typeof en>;
@@ -23,3 +24,6 @@ export type AccountCatalog = DeepStrings<typeof enAccount>;
 
 /** The admin part of every catalog. */
 export type AdminCatalog = DeepStrings<typeof enAdmin>;
+
+/** The forgiving part of every catalog (drafts, failed sends, signing in again, the first-time guide). */
+export type ForgivingCatalog = DeepStrings<typeof enForgiving>;

@@ -564,6 +564,24 @@ export const vi: Catalog = {
     },
   },
   decisions: {
+    decidedNotice: {
+      APPROVED: 'Đã phê duyệt — “{{title}}” chuyển sang triển khai ở mọi khu vực.',
+      REJECTED: 'Đã từ chối — “{{title}}” đã đóng; tác giả đã được báo.',
+      CHANGES_REQUESTED: 'Đã yêu cầu chỉnh sửa — “{{title}}” được gửi lại cho tác giả.',
+      remaining_one: 'Còn {{formatted}} đề xuất đang chờ bạn.',
+      remaining_other: 'Còn {{formatted}} đề xuất đang chờ bạn.',
+      none: 'Không còn gì chờ bạn.',
+    },
+    decideConfirm: {
+      title: 'Ghi nhận quyết định này?',
+      APPROVED: '“{{title}}” sẽ được phê duyệt và chuyển sang triển khai ở mọi khu vực. Mọi người liên quan sẽ được báo. Quyết định không thể hoàn tác.',
+      REJECTED: '“{{title}}” sẽ bị từ chối và đóng lại. Tác giả và người bỏ phiếu sẽ được báo. Quyết định không thể hoàn tác.',
+      CHANGES_REQUESTED: '“{{title}}” được gửi lại cho tác giả để chỉnh sửa, kèm lý do của bạn. Quyết định không thể hoàn tác.',
+      confirmAPPROVED: 'Phê duyệt',
+      confirmREJECTED: 'Từ chối',
+      confirmCHANGES_REQUESTED: 'Yêu cầu chỉnh sửa',
+      back: 'Quay lại biểu mẫu',
+    },
     queue: {
       title: 'Quyết định',
       lead: 'Các đề xuất đã được điều phối viên thông qua và trình lên để bạn quyết định, đề xuất chờ lâu nhất ở trên cùng.',
@@ -681,5 +699,22 @@ export const vi: Catalog = {
     rollout: {
       updated: 'Cập nhật triển khai',
     },
+  },
+  search: {
+    nav: 'Tìm kiếm',
+    title: 'Tìm kiếm',
+    titleFor: 'Tìm kiếm: {{query}}',
+    lead: 'Vấn đề, đề xuất, bình luận và chính sách, bằng mọi ngôn ngữ. Chữ hoa và dấu không quan trọng; từ cuối cùng có thể là phần đầu của một từ.',
+    label: 'Tìm',
+    placeholder: 'Từ cần tìm, ví dụ: hoàn tiền',
+    submit: 'Tìm',
+    start: 'Nhập vài từ để tìm trong toàn bộ hội đồng.',
+    loading: 'Đang tìm…',
+    results_one: '{{formatted}} kết quả cho “{{query}}”, tốt nhất trước.',
+    results_other: '{{formatted}} kết quả cho “{{query}}”, tốt nhất trước.',
+    none: 'Không tìm thấy gì cho “{{query}}”.',
+    noneHint: 'Hãy thử ít từ hơn, từ khác, hoặc chỉ phần đầu của một từ.',
+    commentOn: 'Bình luận về “{{title}}”',
+    kind: { Issue: 'Vấn đề', Proposal: 'Đề xuất', Comment: 'Bình luận', Policy: 'Chính sách' },
   },
 };

@@ -1,12 +1,15 @@
 // The auth guard: nobody sees anything before signing in. Loads the viewer, applies their
-// saved language, and hands them to the pages below.
+// saved language (or saves the one picked on the sign-in page), hands them to the pages below,
+// and hosts the dialog that signs them in again when their session ends on an open page.
 import { useEffect, useMemo } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '@council/shared';
-import { ViewerQuery } from '../features/auth/documents';
+import { SetLocaleMutation, ViewerQuery } from '../features/auth/documents';
 import { ViewerContext } from '../features/auth/viewer';
+import { SignInAgainHost } from '../features/auth/SignInAgainDialog';
+import { forgetPickedLanguage, pickedLanguage } from './pickedLanguage';
 import { signInPath } from '../features/auth/paths';
 import { errorMessage } from './errors';
 import { ErrorNotice, Loading } from '../ui/States';
@@ -19,9 +22,21 @@ export function AuthGuard() {
   const viewer = data?.viewer ?? null;
   const savedLocale = viewer?.locale;
 
+  const [, setLocale] = useMutation(SetLocaleMutation);
+
   useEffect(() => {
-    if (savedLocale && isLocale(savedLocale) && savedLocale !== i18n.language) void i18n.changeLanguage(savedLocale);
-  }, [savedLocale, i18n]);
+    if (!savedLocale) return;
+    const picked = pickedLanguage();
+    if (picked && picked !== savedLocale) {
+      if (picked !== i18n.language) void i18n.changeLanguage(picked);
+      void setLocale({ locale: picked }).then((result) => {
+        if (!result.error) forgetPickedLanguage();
+      });
+      return;
+    }
+    if (picked) forgetPickedLanguage();
+    if (isLocale(savedLocale) && savedLocale !== i18n.language) void i18n.changeLanguage(savedLocale);
+  }, [savedLocale, i18n, setLocale]);
 
   if (!data && fetching) {
     return (
@@ -46,6 +61,7 @@ export function AuthGuard() {
   return (
     <ViewerContext.Provider value={viewer}>
       <Outlet />
+      <SignInAgainHost />
     </ViewerContext.Provider>
   );
 }

@@ -83,6 +83,9 @@ export function Layout() {
             <NavItem to="/meetings" active={pathname.startsWith('/meetings')} testId="nav-meetings">
               {t('meetings.nav.tab')}
             </NavItem>
+            <NavItem to="/search" active={pathname === '/search'} testId="nav-search">
+              {t('search.nav')}
+            </NavItem>
             {decides ? (
               <NavItem to="/decisions" active={inDecisions} testId="nav-decisions">
                 {t('app.nav.decisions')}

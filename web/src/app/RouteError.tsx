@@ -2,7 +2,7 @@
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from './useDocumentTitle';
-import { Loading } from '../ui/States';
+import { Loading, Skeleton } from '../ui/States';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -39,6 +39,16 @@ export function RouteLoading() {
   return (
     <div className="page-center">
       <Loading label={t('app.loading')} />
+    </div>
+  );
+}
+
+/** While a page's code loads: the page's shape, inside the frame when there is one. */
+export function PageSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <Skeleton label={t('app.loading')} testId="page-skeleton" />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 // The routes. Each feature exports its own route objects; a new feature (meetings) adds its
-// array next to the others.
-import { createBrowserRouter } from 'react-router-dom';
+// array next to the others. Pages' code loads on demand (lazyRoutes.tsx): the current page's at
+// once, beside the viewer query, a link's when it is pointed at or focused.
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AuthGuard } from './AuthGuard';
 import { Layout } from './Layout';
-import { NotFoundPage, RouteError, RouteLoading } from './RouteError';
-import { SignInPage } from '../features/auth/SignInPage';
+import { NotFoundPage, PageSkeleton, RouteError } from './RouteError';
+import { preloadOnIntent, preloadPath, suspended } from './lazyRoutes';
 import { homeRoutes } from '../features/home/routes';
 import { issueRoutes } from '../features/issues/routes';
 import { proposalRoutes } from '../features/proposals/routes';
@@ -13,14 +14,14 @@ import { meetingPrintRoutes, meetingRoutes } from '../features/meetings/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { accountRoutes, passwordRoutes } from '../features/account/routes';
 import { adminRoutes } from '../features/admin/routes';
+import { searchRoutes } from '../features/search/routes';
 
-export const router = createBrowserRouter([
-  { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
-  ...passwordRoutes.map((route) => ({ ...route, errorElement: <RouteError />, HydrateFallback: RouteLoading })),
+const pages: RouteObject[] = [
+  { path: '/signin', lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }), errorElement: <RouteError /> },
+  ...passwordRoutes.map((route) => ({ ...route, errorElement: <RouteError /> })),
   {
     element: <AuthGuard />,
     errorElement: <RouteError />,
-    HydrateFallback: RouteLoading,
     children: [
       {
         element: <Layout />,
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
           ...notificationRoutes,
           ...accountRoutes,
           ...adminRoutes,
+          ...searchRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -40,4 +42,9 @@ export const router = createBrowserRouter([
       ...meetingPrintRoutes,
     ],
   },
-]);
+];
+const routes = suspended(pages, PageSkeleton);
+
+export const router = createBrowserRouter(routes);
+preloadPath(routes, window.location.pathname);
+preloadOnIntent(routes);

@@ -40,3 +40,22 @@ export function LoadFailed({ message, onRetry }: { message: string; onRetry: () 
     </ErrorNotice>
   );
 }
+
+/**
+ * Grey placeholders in the shape of what is coming (a heading, unless the page shows its own, and
+ * `rows` list rows), shown while a page's code or first data loads; announced once by its label.
+ */
+export function Skeleton({ label, rows = 5, heading = true, testId }: { label: string; rows?: number; heading?: boolean; testId?: string }) {
+  return (
+    <div className="skeleton" role="status" aria-live="polite" aria-busy="true" data-testid={testId}>
+      <span className="visually-hidden">{label}</span>
+      {heading ? <div className="skeleton__heading" aria-hidden="true" /> : null}
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="skeleton__row" aria-hidden="true">
+          <div className="skeleton__line" />
+          <div className="skeleton__line skeleton__line--short" />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 // Dates and numbers for the current language, with Intl (formatters cached per locale).
 import { currentLocale } from '../app/i18n';
+import { midSentence } from './sentenceCase';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
 
@@ -41,15 +42,22 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/** "3 hours ago", "yesterday", "now" — in the current language. */
-export function formatRelative(iso: string, now: number = Date.now()): string {
+/**
+ * "3 hours ago", "yesterday", "now" — in the current language; `inSentence` when it follows other
+ * words ("published yesterday"), so it is not capitalized there.
+ */
+export function formatRelative(iso: string, now: number = Date.now(), { inSentence = false }: { inSentence?: boolean } = {}): string {
   const lng = currentLocale();
   const rtf = cached(`r:${lng}`, () => new Intl.RelativeTimeFormat(lng, { numeric: 'auto' }));
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  let text = rtf.format(0, 'second');
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) {
+      text = rtf.format(Math.round(seconds / size), unit);
+      break;
+    }
   }
-  return rtf.format(0, 'second');
+  return inSentence ? midSentence(text, lng) : text;
 }
 
 /** "42 %" — a share (0..1) as a whole percentage in the current language. */

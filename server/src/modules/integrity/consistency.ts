@@ -3,6 +3,7 @@
 // agenda positions, closed votes' outcomes) with aggregate SQL, so it runs on 100,000 issues
 // without hydrating them, and reports each difference. Repair fixes every difference that the
 // rows determine, in one transaction, and records one `integrity.repaired` audit event.
+import { rankBaseSql, refreshRanks } from '../issues/rank.js';
 import { OPEN_PROPOSAL_STATUSES, tally, type IssueStatus, type ProposalStatus, type TallyVote, type VoteChoice } from '@council/shared';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { Em } from '../../db/orm.js';
@@ -174,11 +175,31 @@ async function checkCounters(em: Em, repair: Scope | null, plan?: Plan): Promise
        where id in (${placeholders(batch)})`,
       batch,
     );
+    for (const batch of batches(ids)) await refreshRanks(em, batch);
   }
   return drifts;
 }
 
 // ---------------------------------------------------------------------------------------------
+// The stored part of the priority score (issues/rank.ts) against the counters it is made of. After
+// the counters: a repair recomputes it from the repaired counts. Merged issues are never ranked.
+
+async function checkRanks(em: Em, repair: Scope | null, plan?: Plan): Promise<Drift[]> {
+  const read = await rows(
+    em,
+    // Wrong for the stored counters and for the counts the rows give alike: a wrong counter (or a row
+    // left on a merged issue) is one drift, not two. A counter repair rewrites the rank with it.
+    `select y.id, y.rank_base, y.actual from (
+       select x.id, i.rank_base, ${rankBaseSql(em, 'i')} as stored_counts, ${rankBaseSql(em, 'x', { regions: 'x.regions', supports: 'x.supports' })} as actual
+       from (${ACTUAL_COUNTERS}) x join issue i on i.id = x.id where i.status <> 'MERGED') y
+     where abs(y.rank_base - y.stored_counts) > 1e-9 and abs(y.rank_base - y.actual) > 1e-9 order by y.id`,
+  );
+  const found = repair ? read.filter((r) => inScope(repair, 'issue', str(r.id))) : read;
+  for (const r of found) plan?.issue.add(str(r.id));
+  if (repair && found.length) for (const batch of batches(found.map((r) => str(r.id)))) await refreshRanks(em, batch);
+  return found.map((r) => ({ entity: 'Issue', id: str(r.id), field: 'rankBase', stored: num(r.rank_base), actual: num(r.actual) }));
+}
+
 // Closed votes: a PASSED or FAILED proposal's outcome against its votes under its stored rule.
 // The number of regions at closing is not stored; regions are only ever added, so it lies between
 // those created by the close and all regions now. Drift is reported only when the outcome is wrong
@@ -304,6 +325,7 @@ export async function checkConsistency(em: Em, options: { repair?: boolean } = {
   const checks = async (tx: Em, scope: Scope | null, plan?: Plan): Promise<Drift[]> => [
     ...(await checkMerged(tx, scope, plan)),
     ...(await checkCounters(tx, scope, plan)),
+    ...(await checkRanks(tx, scope, plan)),
     ...(await checkOutcomes(tx)),
     ...(await checkStatuses(tx, scope, plan)),
     ...(await checkPositions(tx, scope, plan)),

@@ -1,5 +1,5 @@
 // Issues (shared problems), the supports that say "my region is affected too", and comments.
-import { EntitySchema } from '@mikro-orm/core';
+import { EntitySchema, type Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { IssueStatus } from '@council/shared';
 import { Category, Region, User } from '../people/people.entity.js';
@@ -18,6 +18,11 @@ export class Issue {
   supportCount = 0;
   regionCount = 1;
   commentCount = 0;
+  /**
+   * The time-independent part of the priority score (shared/priority.ts rankBase), kept with the
+   * counters (issues/rank.ts): the feed's PRIORITY order walks an index on it.
+   */
+  rankBase: Opt<number> = 0;
   createdAt: Date = new Date();
   lastActivityAt: Date = new Date();
 }
@@ -25,7 +30,14 @@ export class Issue {
 export const IssueSchema = new EntitySchema<Issue>({
   class: Issue,
   tableName: 'issue',
-  indexes: [{ properties: ['status', 'createdAt'] }, { properties: ['lastActivityAt'] }],
+  // The feed's orders: each walks its index from the top (the default filter, "not merged", leaves
+  // nearly every row in), so a page reads its rows and no more.
+  indexes: [
+    { properties: ['status', 'createdAt'] },
+    { properties: ['createdAt', 'id'] },
+    { properties: ['lastActivityAt', 'id'] },
+    { properties: ['rankBase', 'id'] },
+  ],
   properties: {
     id: { type: 'string', primary: true, length: 36 },
     title: { type: 'string', length: 200 },
@@ -39,6 +51,7 @@ export const IssueSchema = new EntitySchema<Issue>({
     supportCount: { type: 'integer' },
     regionCount: { type: 'integer' },
     commentCount: { type: 'integer' },
+    rankBase: { type: 'double', default: 0 },
     createdAt: { type: 'datetime' },
     lastActivityAt: { type: 'datetime' },
   },

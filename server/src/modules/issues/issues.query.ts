@@ -1,10 +1,12 @@
-// The issue feed: filters, the three orders and offset pages, in a fixed number of statements
-// whatever the page size (count + page; PRIORITY ranks light rows in memory, then loads the page).
-import { priorityScore, type IssueOrder, type IssueStatus } from '@council/shared';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+// The issue feed: filters, the three orders (feed.order.ts: indexed, keyset cursors) and the
+// total, in a fixed number of statements whatever the page size and the number of issues.
+import type { IssueOrder, IssueStatus } from '@council/shared';
+import { orderedPage, type FeedPosition } from './feed.order.js';
 import type { Em } from '../../db/orm.js';
 import { Region } from '../people/people.entity.js';
 import { Issue, Support } from './issues.entity.js';
+import { matchingIssueIds } from '../search/search.query.js';
+import { searchTerms } from '../search/search.text.js';
 
 export interface IssueFilterData {
   status?: IssueStatus[] | null;
@@ -17,44 +19,29 @@ export interface IssueFilterData {
 
 export interface IssuePage {
   issues: Issue[];
+  /** Each issue's keyset cursor ("the page after this one"). */
+  cursors: string[];
   totalCount: number;
-  offset: number;
   hasNextPage: boolean;
 }
 
+/**
+ * A page of the feed: after a keyset cursor's position, or after `offset` issues; the total of
+ * matching issues beside it. Statements: the page's (feed.order.ts) and one count.
+ */
 export async function listIssues(
   em: Em,
   filter: IssueFilterData,
   order: IssueOrder,
-  page: { offset: number; limit: number },
+  page: { offset: number; limit: number; position?: FeedPosition | null },
   now = new Date(),
 ): Promise<IssuePage> {
   const where = issueWhere(em, filter);
-  if (order === 'PRIORITY') {
-    const [rows, totalRegions] = await Promise.all([
-      em.find(Issue, where, { fields: ['id', 'supportCount', 'regionCount', 'lastActivityAt', 'createdAt'], disableIdentityMap: true }),
-      em.count(Region),
-    ]);
-    const ranked = rows
-      .map((r) => ({ id: r.id, createdAt: r.createdAt, score: priorityScore({ ...r, totalRegions }, now) }))
-      .sort((a, b) => b.score - a.score || b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id));
-    const ids = ranked.slice(page.offset, page.offset + page.limit).map((r) => r.id);
-    const loaded = ids.length ? await em.find(Issue, { id: { $in: ids } }) : [];
-    const byId = new Map(loaded.map((i) => [i.id, i]));
-    return {
-      issues: ids.map((id) => byId.get(id)!).filter(Boolean),
-      totalCount: rows.length,
-      offset: page.offset,
-      hasNextPage: page.offset + page.limit < rows.length,
-    };
-  }
-  const orderBy = order === 'NEWEST' ? { createdAt: 'desc', id: 'desc' } : { lastActivityAt: 'desc', id: 'desc' };
-  const [issues, totalCount] = await em.findAndCount(Issue, where, {
-    orderBy: orderBy as never,
-    offset: page.offset,
-    limit: page.limit,
-  });
-  return { issues, totalCount, offset: page.offset, hasNextPage: page.offset + issues.length < totalCount };
+  const [result, totalCount] = await Promise.all([
+    orderedPage(em, where, order, { position: page.position ?? null, offset: page.offset }, page.limit, () => em.count(Region), now),
+    em.count(Issue, where),
+  ]);
+  return { ...result, totalCount };
 }
 
 function issueWhere(em: Em, filter: IssueFilterData): Record<string, unknown> {
@@ -72,10 +59,10 @@ function issueWhere(em: Em, filter: IssueFilterData): Record<string, unknown> {
   }
   const search = filter.search?.trim();
   if (search) {
-    // SQLite's LIKE ignores (ASCII) case already and has no ILIKE; PostgreSQL needs ILIKE.
-    const op = em.getPlatform() instanceof PostgreSqlPlatform ? '$ilike' : '$like';
-    const pattern = `%${search.replace(/[\\%_]/g, '')}%`;
-    and.push({ $or: [{ title: { [op]: pattern } }, { description: { [op]: pattern } }] });
+    // The full-text index (modules/search): words, not substrings; case and diacritics folded.
+    // Text without a single word (only punctuation) matches nothing.
+    const terms = searchTerms(search);
+    and.push({ id: { $in: terms.words.length ? matchingIssueIds(em, terms) : [] } });
   }
   return { $and: and };
 }

@@ -15,6 +15,7 @@ import { Region } from '../people/people.entity.js';
 import { Comment, Issue, Support } from './issues.entity.js';
 import { issuePolicy } from './issues.policy.js';
 import { proposalPolicy } from '../proposals/proposals.policy.js';
+import { decodeFeedCursor, isFeedCursor } from './feed.order.js';
 import { listIssues } from './issues.query.js';
 import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, withdrawSupport } from './issues.service.js';
 
@@ -143,11 +144,7 @@ builder.objectFields(IssueRef, (t) => ({
       args: { first: t.arg.int(), after: t.arg.string() },
       resolve: async (i, args, ctx) => {
         const page = pageArgs(args);
-        const [rows, total] = await ctx.em.findAndCount(
-          Comment,
-          { issue: i.id },
-          { orderBy: { createdAt: 'asc', id: 'asc' }, offset: page.offset, limit: page.limit },
-        );
+        const { rows, total } = await ctx.loaders.commentPage.load({ subject: 'issue', id: i.id, ...page });
         return connection(rows, page.offset, page.offset + rows.length < total, total);
       },
     }),
@@ -177,7 +174,7 @@ const IssueFilter = builder.inputType('IssueFilter', {
     status: t.field({ type: [IssueStatusEnum], description: 'Default: every status but MERGED.' }),
     regionId: t.id({ description: 'Issues affecting the region: raised there or supported from there.' }),
     categoryId: t.id(),
-    search: t.string({ description: 'Contained in the title or description (case-insensitive).' }),
+    search: t.string({ description: 'Words in the title or description (full-text: case and diacritics do not matter; the last word may be the start of a word).' }),
     notYetMarkedByMyRegion: t.boolean({
       description: "true: only issues that the signed-in person's region has not marked (not raised there, no supporter there). Ignored for a person without a region.",
     }),
@@ -203,7 +200,10 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: IssueOrderEnum, defaultValue: 'PRIORITY' }),
     },
     resolve: async (_root, args, ctx) => {
-      const page = pageArgs(args);
+      const order = args.orderBy ?? 'PRIORITY';
+      // A keyset cursor (what this field hands out) or an offset cursor (what it used to).
+      const position = isFeedCursor(args.after) ? decodeFeedCursor(args.after!, order) : null;
+      const page = position ? { ...pageArgs({ first: args.first }), position } : pageArgs(args);
       const f = args.filter ?? {};
       const { search } = parseInput(searchSchema, { search: f.search });
       const result = await listIssues(
@@ -215,10 +215,15 @@ builder.queryFields((t) => ({
           categoryId: optionalIdOf(f.categoryId ? String(f.categoryId) : null, 'Category'),
           notMarkedByRegionId: f.notYetMarkedByMyRegion ? (ctx.viewer?.region?.id ?? null) : null,
         },
-        args.orderBy ?? 'PRIORITY',
+        order,
         page,
       );
-      return connection(result.issues, result.offset, result.hasNextPage, result.totalCount);
+      const edges = result.issues.map((node, i) => ({ node, cursor: result.cursors[i] }));
+      return {
+        edges,
+        totalCount: result.totalCount,
+        pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: args.after != null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      };
     },
   }),
 }));

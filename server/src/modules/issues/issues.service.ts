@@ -11,6 +11,7 @@ import { audit } from '../audit/audit.service.js';
 import { Category, type User } from '../people/people.entity.js';
 import { Comment, Issue, Support } from './issues.entity.js';
 import { Proposal } from '../proposals/proposals.entity.js';
+import { refreshRanks } from './rank.js';
 import { issuePolicy } from './issues.policy.js';
 import { conversationOf, mentionedIn } from '../notifications/audiences.js';
 import { notify } from '../notifications/notify.js';
@@ -46,6 +47,8 @@ export async function raiseIssue(em: Em, actor: User, input: RaiseIssueData, now
       lastActivityAt: now,
     });
     audit(tx, { actor, action: 'issue.raised', subject: issue, after: { title: issue.title, status: issue.status }, at: now });
+    await tx.flush();
+    await refreshRanks(tx, [issue.id]);
     return issue;
   });
 }
@@ -82,6 +85,8 @@ async function recount(em: Em, issue: Issue, fields: readonly (keyof typeof RECO
   await em.flush();
   const counts = Object.fromEntries(fields.map((field) => [field, RECOUNT[field]()]));
   await em.nativeUpdate(Issue, { id: issue.id }, { ...counts, ...also });
+  // The stored part of the score follows the counters it is made of (after them: SET reads old values).
+  if (fields.includes('supportCount') || fields.includes('regionCount')) await refreshRanks(em, [issue.id]);
   await em.refresh(issue);
 }
 

@@ -134,6 +134,10 @@ export async function generateMeetingAgenda(em: Em, actor: User, meetingId: stri
     const meeting = await lockMeeting(tx, meetingId);
     meetingPolicy.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+    // The previous meeting's row too: its unfinished items carry over, and a reopen of it
+    // (meetings.service reopenMeeting) waits for this agenda, then sees it and refuses.
+    const previous = await previousMeetingOf(tx, meeting);
+    if (previous) await lockMeeting(tx, previous.id);
     const agenda = generate(await agendaInput(tx, meeting, now));
     await tx.nativeDelete(AgendaItem, { meeting });
     agenda.scheduled.forEach((c, i) => tx.create(AgendaItem, itemOf(meeting, c, true, i, now)));
@@ -266,7 +270,10 @@ export interface ItemUpdate {
   done?: boolean | null;
 }
 
-/** Edits an item: its title and time box before the meeting, its notes, outcome and done during it. */
+/**
+ * Edits an item: its title and time box before the meeting, its notes, outcome and done during it;
+ * after the meeting closed, only its notes and outcome (the minutes, meetings.policy editMinutes).
+ */
 export async function updateAgendaItem(em: Em, actor: User, itemId: string, input: ItemUpdate, now = new Date()): Promise<AgendaItem> {
   const data = parseInput(agendaItemSchema, {
     title: input.title ?? undefined,
@@ -276,6 +283,7 @@ export async function updateAgendaItem(em: Em, actor: User, itemId: string, inpu
   });
   return em.transactional(async (tx) => {
     const item = await lockItem(tx, itemId);
+    if (item.meeting.status === 'CLOSED') return editMinutes(tx, actor, item, input, data, now);
     meetingPolicy.authorize(actor, 'manage', item.meeting);
     requireOpen(item.meeting);
     const before = { title: item.title, minutes: item.minutes, done: item.done };
@@ -291,6 +299,18 @@ export async function updateAgendaItem(em: Em, actor: User, itemId: string, inpu
     audit(tx, { actor, action: 'agenda.itemUpdated', subject: item.meeting, before, after: { item: item.id, title: item.title, minutes: item.minutes, done: item.done }, at: now });
     return item;
   });
+}
+
+/** The minutes of a closed meeting: an item's notes and outcome; its title, time and "done" are the record. */
+function editMinutes(tx: Em, actor: User, item: AgendaItem, input: ItemUpdate, data: { notes?: string | null; outcome?: string | null }, now: Date): AgendaItem {
+  meetingPolicy.authorize(actor, 'editMinutes', item.meeting);
+  if (input.title != null || input.minutes != null || input.done != null) requireOpen(item.meeting);
+  const before = { notes: item.notes ?? null, outcome: item.outcome ?? null };
+  if (input.notes !== undefined) item.notes = data.notes ?? null;
+  if (input.outcome !== undefined) item.outcome = data.outcome ?? null;
+  item.meeting.updatedAt = now;
+  audit(tx, { actor, action: 'meeting.minutesEdited', subject: item.meeting, before: { item: item.id, ...before }, after: { item: item.id, notes: item.notes ?? null, outcome: item.outcome ?? null }, at: now });
+  return item;
 }
 
 /** Who is told about a published agenda: everyone who attends meetings (meetings.policy). */

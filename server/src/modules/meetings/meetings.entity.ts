@@ -30,6 +30,17 @@ export class Meeting {
   currentItemId?: string | null;
   startedAt?: Date | null;
   closedAt?: Date | null;
+  /** The time zone it is held in (its facilitator's when scheduled): minutes, exports and "its day". */
+  timeZone = 'UTC';
+  /** iCalendar SEQUENCE: bumped on every change of its time, title or status, so calendars update. */
+  sequence = 0;
+  /**
+   * 'running' while IN_PROGRESS, else null. Unique: one running meeting at a time is a rule of the
+   * database too, so two meetings started at once on two instances cannot both run.
+   */
+  runningSlot?: string | null;
+  /** Who was invited when it started (the people who attend meetings then): the minutes' attendees. */
+  attendeeIds?: string[] | null;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
 }
@@ -51,6 +62,10 @@ export const MeetingSchema = new EntitySchema<Meeting>({
     currentItemId: { type: 'string', length: 36, nullable: true },
     startedAt: { type: 'datetime', nullable: true },
     closedAt: { type: 'datetime', nullable: true },
+    timeZone: { type: 'string', length: 64, default: 'UTC' },
+    sequence: { type: 'integer', default: 0 },
+    runningSlot: { type: 'string', length: 8, nullable: true, unique: true },
+    attendeeIds: { type: 'json', nullable: true },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },

@@ -1,5 +1,8 @@
-// Exports of a meeting for people outside the app: the agenda and the minutes as Markdown, the
-// meeting as an iCalendar event (with the agenda in its description), in the reader's language.
+// Exports of a meeting for people outside the app: the agenda and the minutes as Markdown (times in
+// the meeting's time zone, the minutes headed by date, time span, zone and attendees), the meeting
+// as an iCalendar event (the agenda in its description, a link back, a SEQUENCE that grows with
+// every change of time, title or status, and the times it was held once it has been), in the
+// reader's language.
 // Every piece of user text goes through export.format.ts, so it stays text in either format.
 import type { FastifyInstance } from 'fastify';
 import { createEvent } from 'ics';
@@ -19,6 +22,8 @@ interface ExportData {
   meeting: Meeting;
   agenda: AgendaItem[];
   actions: (ActionItem & { ownerName: string })[];
+  /** The names of who was invited when it started (Meeting.attendeeIds), sorted. */
+  attendees: string[];
   locale: string;
 }
 
@@ -32,9 +37,25 @@ function when(meeting: Meeting, locale: string): string {
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'UTC',
+    timeZone: meeting.timeZone,
     timeZoneName: 'short',
   }).format(meeting.startsAt);
+}
+
+/** The minutes' head: the date, the time span it was held (or planned), the zone, who attended. */
+function minutesHead({ meeting, attendees, locale }: ExportData): string {
+  const t = translator(locale);
+  const timeZone = meeting.timeZone;
+  const from = meeting.startedAt ?? meeting.startsAt;
+  const to = meeting.closedAt ?? (meeting.startedAt ? null : new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000));
+  const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(d);
+  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(from);
+  // One paragraph, a line each (hard breaks): the only list of the minutes stays the action items.
+  return [
+    `**${t('meetings.export.date')}:** ${date}`,
+    `**${t('meetings.export.time')}:** ${to ? t('meetings.export.span', { from: time(from), to: time(to) }) : t('meetings.export.since', { from: time(from) })} (${md(timeZone)})`,
+    `**${t('meetings.export.attendees')}:** ${attendees.length ? attendees.map(md).join(', ') : t('meetings.export.noAttendees')}`,
+  ].join('\\\n');
 }
 
 export function agendaMarkdown({ meeting, agenda, locale }: ExportData): string {
@@ -53,7 +74,7 @@ export function agendaMarkdown({ meeting, agenda, locale }: ExportData): string 
 export function minutesMarkdown(data: ExportData): string {
   const { meeting, agenda, actions, locale } = data;
   const t = translator(locale);
-  const lines = [`# ${t('meetings.export.minutesOf', { title: md(meeting.title) })}`, '', when(meeting, locale), ''];
+  const lines = [`# ${t('meetings.export.minutesOf', { title: md(meeting.title) })}`, '', minutesHead(data), ''];
   agenda.forEach((item, n) => {
     lines.push(`## ${n + 1}. ${md(title(item, locale))} ${item.done ? '✓' : `(${t('meetings.export.notDone')})`}`, '');
     // Notes are Markdown in the app; here they read as typed, their marks shown, not obeyed.
@@ -63,15 +84,18 @@ export function minutesMarkdown(data: ExportData): string {
   lines.push(`## ${t('meetings.export.actionItems')}`, '');
   if (!actions.length) lines.push(t('meetings.export.noActionItems'), '');
   for (const a of actions) {
-    const due = a.dueOn ? ` — ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(a.dueOn)}` : '';
+    const due = a.dueOn ? ` — ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: meeting.timeZone }).format(a.dueOn)}` : '';
     lines.push(`- [${a.status === 'DONE' ? 'x' : ' '}] ${md(a.title)} (${md(a.ownerName)})${due}`);
   }
   return lines.join('\n') + '\n';
 }
 
-export function meetingIcs({ meeting, agenda, locale }: ExportData, host: string): string {
-  const s = meeting.startsAt;
+/** The iCalendar event; `meetingUrl` is the meeting's page (PUBLIC_URL + its path). */
+export function meetingIcs({ meeting, agenda, locale }: ExportData, host: string, meetingUrl: string): string {
   const t = translator(locale);
+  // Once held, the event shows when it was held; until then, when it is planned.
+  const s = meeting.startedAt ?? meeting.startsAt;
+  const minutes = meeting.startedAt && meeting.closedAt ? Math.max(1, Math.round((meeting.closedAt.getTime() - meeting.startedAt.getTime()) / 60_000)) : meeting.durationMinutes;
   const { error, value } = createEvent({
     uid: `meeting-${meeting.id}@${host.replace(/[^a-z0-9.-]/gi, '') || 'council'}`,
     productId: 'council/meetings',
@@ -79,10 +103,13 @@ export function meetingIcs({ meeting, agenda, locale }: ExportData, host: string
     start: [s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate(), s.getUTCHours(), s.getUTCMinutes()],
     startInputType: 'utc',
     startOutputType: 'utc',
-    duration: { minutes: meeting.durationMinutes },
-    description: icsText([t('meetings.export.agenda'), ...agenda.map((i, n) => `${n + 1}. ${icsText(title(i, locale))} (${i.minutes}′)`)].join('\n'), { multiline: true }),
-    status: 'CONFIRMED',
-    sequence: Math.floor((meeting.agendaPublishedAt ?? meeting.createdAt).getTime() / 1000) % 2_000_000_000,
+    duration: { minutes },
+    description: icsText([t('meetings.export.agenda'), ...agenda.map((i, n) => `${n + 1}. ${icsText(title(i, locale))} (${i.minutes}′)`), '', meetingUrl].join('\n'), { multiline: true }),
+    url: meetingUrl,
+    // A draft agenda is tentative; published, running or held, the meeting is confirmed (a
+    // meeting cannot be cancelled in Council: it is closed once held, with the held times above).
+    status: meeting.agendaPublishedAt || meeting.status !== 'PLANNED' ? 'CONFIRMED' : 'TENTATIVE',
+    sequence: meeting.sequence,
   });
   if (error || !value) throw error ?? new Error('could not build the calendar event');
   return foldIcs(value);
@@ -101,6 +128,7 @@ export function registerMeetingExports(app: FastifyInstance, orm: Orm, services:
       // not a meeting id
     }
     const meeting = id ? await em.findOne(Meeting, id) : null;
+    const globalId = Buffer.from(`Meeting:${id}`).toString('base64');
     if (!meeting) return reply.status(404).send({ error: 'NOT_FOUND' });
     const user = viewer.user as User;
     // Every export shows the agenda: unreadable as a draft to all but its facilitators, as in the API.
@@ -110,7 +138,9 @@ export function registerMeetingExports(app: FastifyInstance, orm: Orm, services:
       em.find(AgendaItem, { meeting, scheduled: true }, { orderBy: { position: 'asc' } }),
       em.find(ActionItem, { meeting }, { orderBy: { createdAt: 'asc' }, populate: ['owner'] }),
     ]);
-    const data: ExportData = { meeting, agenda, actions: actions.map((a) => Object.assign(a, { ownerName: a.owner.name })), locale };
+    const invited = meeting.attendeeIds?.length ? await em.find(User, { id: { $in: meeting.attendeeIds } }, { fields: ['name'] }) : [];
+    const attendees = invited.map((u) => u.name).sort((a, b) => a.localeCompare(b, locale));
+    const data: ExportData = { meeting, agenda, actions: actions.map((a) => Object.assign(a, { ownerName: a.owner.name })), attendees, locale };
     const slug = meeting.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'meeting';
     switch (req.params.file) {
       case 'agenda.md':
@@ -119,7 +149,7 @@ export function registerMeetingExports(app: FastifyInstance, orm: Orm, services:
         if (meeting.status === 'PLANNED') return reply.status(409).send({ error: 'CONFLICT' });
         return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slug}-minutes.md"`).send(minutesMarkdown(data));
       case 'meeting.ics':
-        return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${slug}.ics"`).send(meetingIcs(data, req.hostname.split(':')[0] || 'council'));
+        return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${slug}.ics"`).send(meetingIcs(data, req.hostname.split(':')[0] || 'council', `${services.config.mail.publicUrl}/meetings/${encodeURIComponent(globalId)}`));
       default:
         return reply.status(404).send({ error: 'NOT_FOUND' });
     }

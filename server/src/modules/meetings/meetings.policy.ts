@@ -2,13 +2,16 @@
 // and close the meeting, assign action items); an action item's owner may tick it; a draft agenda
 // is the facilitators' until it is published or the meeting starts; who takes part in meetings
 // (and hears about published agendas). The one place these rules live.
-import { definePolicy, forbidden } from '../../policy.js';
+import { conflict, definePolicy, forbidden } from '../../policy.js';
 import type { User } from '../people/people.entity.js';
 import type { ActionItem, Meeting } from './meetings.entity.js';
 import { hasRole } from '../people/people.policy.js';
 
 const facilitates = (user: User) => hasRole(user, 'FACILITATOR');
 const facilitatorOnly = (user: User) => (facilitates(user) ? null : forbidden('errors.facilitatorOnly'));
+
+/** The calendar day of `at` in `timeZone` (YYYY-MM-DD). */
+export const localDay = (at: Date, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 export const meetingPolicy = definePolicy({
   schedule: facilitatorOnly,
@@ -17,6 +20,19 @@ export const meetingPolicy = definePolicy({
   /** The agenda's items, wherever they show (the agenda, action items, exports, live updates). */
   readAgenda: (user: User, meeting: Meeting) =>
     meeting.agendaPublishedAt || meeting.status !== 'PLANNED' || facilitates(user) ? null : forbidden('errors.facilitatorOnly'),
+  /**
+   * Reopen a meeting closed by mistake: its facilitators, on the day it was closed in the meeting's
+   * time zone (afterwards the minutes are the record; they stay editable, see editMinutes).
+   */
+  reopen: (user: User, { meeting, now }: { meeting: Meeting; now: Date }) =>
+    facilitatorOnly(user) ??
+    (meeting.status !== 'CLOSED' || !meeting.closedAt
+      ? conflict('meetings.errors.notClosed')
+      : localDay(meeting.closedAt, meeting.timeZone) !== localDay(now, meeting.timeZone)
+        ? conflict('meetings.errors.reopenTooLate')
+        : null),
+  /** The minutes of a closed meeting (items' notes and outcomes): its facilitators keep them right. */
+  editMinutes: (user: User, _meeting: Meeting) => facilitatorOnly(user),
   /** Change an action item's title, due date or owner. */
   editActionItem: (user: User, _item: ActionItem) => facilitatorOnly(user),
   /** Mark an action item done (or open again): its owner too. */

@@ -28,6 +28,7 @@ import {
 import {
   closeMeeting,
   createActionItem,
+  reopenMeeting,
   scheduleMeeting,
   setCurrentItem,
   startMeeting,
@@ -167,7 +168,22 @@ builder.objectFields(MeetingRef, (t) => ({
   }),
   startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
   closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+  timeZone: t.exposeString('timeZone', { description: 'The IANA time zone it is held in (its facilitator\'s when scheduled): minutes and exports use it.' }),
+  attendees: t.field({
+    type: [UserRef],
+    description: 'Who was invited when it started (everyone who attends meetings then); empty before it starts, or when the viewer may not read the agenda.',
+    resolve: async (m, _a, ctx) =>
+      meetingPolicy.can(ctx.viewer, 'readAgenda', m) ? (await Promise.all((m.attendeeIds ?? []).map((id) => ctx.loaders.user.load(id)))).filter((u) => u != null) : [],
+  }),
   viewerCanManage: t.boolean({ resolve: (m, _a, ctx) => meetingPolicy.can(ctx.viewer, 'manage', m) }),
+  viewerCanReopen: t.boolean({
+    description: 'Whether the viewer may reopen it now: closed today (in its time zone), and they facilitate.',
+    resolve: (m, _a, ctx) => meetingPolicy.can(ctx.viewer, 'reopen', { meeting: m, now: new Date() }),
+  }),
+  viewerCanEditMinutes: t.boolean({
+    description: 'Whether the viewer may edit the minutes (notes and outcomes) of this closed meeting.',
+    resolve: (m, _a, ctx) => m.status === 'CLOSED' && meetingPolicy.can(ctx.viewer, 'editMinutes', m),
+  }),
   viewerCanReadAgenda: t.boolean({
     description: 'Whether the viewer may read the agenda (a draft is the facilitators\' until it is published or the meeting starts).',
     resolve: (m, _a, ctx) => meetingPolicy.can(ctx.viewer, 'readAgenda', m),
@@ -282,9 +298,16 @@ builder.mutationFields((t) => ({
   }),
   setCurrentAgendaItem: t.field({
     type: MeetingRef,
-    description: 'Moves the running meeting to an item; without `itemId`, to the next one.',
-    args: { meetingId: t.arg.id({ required: true }), itemId: t.arg.id() },
-    resolve: (_r, args, ctx) => setCurrentItem(ctx.em, ctx.viewer!, mid(args.meetingId), args.itemId ? iid(args.itemId) : null),
+    description: 'Moves the running meeting to an item; without `itemId`, to the next one. `finishCurrent`: marks the item left done first ("Finish & next").',
+    args: { meetingId: t.arg.id({ required: true }), itemId: t.arg.id(), finishCurrent: t.arg.boolean() },
+    resolve: (_r, args, ctx) =>
+      setCurrentItem(ctx.em, ctx.viewer!, mid(args.meetingId), args.itemId ? iid(args.itemId) : null, new Date(), { finishCurrent: args.finishCurrent ?? false }),
+  }),
+  reopenMeeting: t.field({
+    type: MeetingRef,
+    description: 'Undoes closing, on the day it closed (in the meeting\'s time zone), while no later agenda was built from it.',
+    args: { meetingId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => reopenMeeting(ctx.em, ctx.viewer!, mid(args.meetingId)),
   }),
   closeMeeting: t.field({
     type: MeetingRef,

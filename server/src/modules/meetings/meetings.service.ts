@@ -1,5 +1,6 @@
-// Running meetings: schedule, start, move through the agenda, close (unfinished items carry over
-// into the next meeting's agenda), action items and notifications. Who may is meetings.policy's
+// Running meetings: schedule, start (one running meeting at a time), move through the agenda
+// (finishing the item left, or skipping it), close (unfinished items carry over into the next
+// meeting's agenda), reopen on the day it closed, action items and notifications. Who may is meetings.policy's
 // answer (facilitators; an owner ticks their own action item); each operation is one audited
 // transaction.
 import { actionItemSchema, scheduleMeetingSchema } from '@council/shared';
@@ -7,18 +8,31 @@ import type { Em } from '../../db/orm.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
-import { User } from '../people/people.entity.js';
+import { zoneOfPerson } from '../../localize.js';
+import { Region, User } from '../people/people.entity.js';
 import { listOf } from './agenda.service.js';
 import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
 import { lockMeeting } from './meetings.locks.js';
 import { meetingPolicy } from './meetings.policy.js';
+import { attendees } from '../notifications/audiences.js';
 import { notify } from '../notifications/notify.js';
+
+/**
+ * One running meeting at a time: the one running now (other than `meeting`) refuses with its
+ * title. The unique `runningSlot` column backs this when two meetings start at the same instant.
+ */
+async function requireNoneRunning(tx: Em, meeting: Meeting): Promise<void> {
+  const running = await tx.findOne(Meeting, { runningSlot: 'running', id: { $ne: meeting.id } });
+  if (running) throw new Conflict('meetings.errors.anotherRunning', { title: running.title, meetingId: Buffer.from(`Meeting:${running.id}`).toString('base64') });
+}
 
 export async function scheduleMeeting(em: Em, actor: User, input: { title: string; startsAt: Date; durationMinutes: number }, now = new Date()): Promise<Meeting> {
   meetingPolicy.authorize(actor, 'schedule');
   const data = parseInput(scheduleMeetingSchema, input);
   return em.transactional(async (tx) => {
-    const meeting = tx.create(Meeting, { ...data, facilitator: actor, status: 'PLANNED', createdAt: now, updatedAt: now });
+    const region = actor.region ? await tx.findOne(Region, actor.region.id) : null;
+    const timeZone = zoneOfPerson(actor, region);
+    const meeting = tx.create(Meeting, { ...data, facilitator: actor, status: 'PLANNED', timeZone, sequence: 0, createdAt: now, updatedAt: now });
     audit(tx, { actor, action: 'meeting.scheduled', subject: meeting, after: { title: data.title, startsAt: data.startsAt.toISOString(), durationMinutes: data.durationMinutes }, at: now });
     return meeting;
   });
@@ -29,8 +43,12 @@ export async function startMeeting(em: Em, actor: User, meetingId: string, now =
     const meeting = await lockMeeting(tx, meetingId);
     meetingPolicy.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+    await requireNoneRunning(tx, meeting);
     const [first] = await listOf(tx, meeting, true);
     meeting.status = 'IN_PROGRESS';
+    meeting.runningSlot = 'running';
+    meeting.sequence += 1;
+    meeting.attendeeIds = await attendees(tx);
     meeting.startedAt = now;
     meeting.currentItemId = first?.id ?? null;
     if (first) first.startedAt = now;
@@ -40,8 +58,12 @@ export async function startMeeting(em: Em, actor: User, meetingId: string, now =
   });
 }
 
-/** Moves the meeting to an item (the next one when `itemId` is omitted), starting its timer. */
-export async function setCurrentItem(em: Em, actor: User, meetingId: string, itemId: string | null, now = new Date()): Promise<Meeting> {
+/**
+ * Moves the meeting to an item (the next one when `itemId` is omitted), starting its timer.
+ * `finishCurrent`: the item being left is marked done first ("Finish & next"); without it the
+ * item is left as it is ("Skip": it carries over unless ticked later).
+ */
+export async function setCurrentItem(em: Em, actor: User, meetingId: string, itemId: string | null, now = new Date(), { finishCurrent = false } = {}): Promise<Meeting> {
   return em.transactional(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     meetingPolicy.authorize(actor, 'manage', meeting);
@@ -55,6 +77,11 @@ export async function setCurrentItem(em: Em, actor: User, meetingId: string, ite
       const at = agenda.findIndex((i) => i.id === meeting.currentItemId);
       target = agenda[at + 1];
       if (!target) throw new Conflict('meetings.errors.lastItem');
+    }
+    const leaving = finishCurrent ? agenda.find((i) => i.id === meeting.currentItemId && i.id !== target.id) : undefined;
+    if (leaving && !leaving.done) {
+      leaving.done = true;
+      audit(tx, { actor, action: 'agenda.itemUpdated', subject: meeting, before: { done: false }, after: { item: leaving.id, done: true }, at: now });
     }
     meeting.currentItemId = target.id;
     target.startedAt = now;
@@ -74,8 +101,38 @@ export async function closeMeeting(em: Em, actor: User, meetingId: string, now =
     meeting.status = 'CLOSED';
     meeting.closedAt = now;
     meeting.currentItemId = null;
+    meeting.runningSlot = null;
+    meeting.sequence += 1;
     meeting.updatedAt = now;
     audit(tx, { actor, action: 'meeting.closed', subject: meeting, before: { status: 'IN_PROGRESS' }, after: { status: 'CLOSED', carriedOver: open }, at: now });
+    return meeting;
+  });
+}
+
+/**
+ * Undoes closeMeeting on the day it closed (meetings.policy `reopen`): the meeting runs again at
+ * the item it was on. Closing only changed the meeting's row, and its unfinished items became
+ * carry-over candidates of the next meeting: once a later meeting's agenda has been generated
+ * from them, the close cannot be undone (CONFLICT), and the minutes stay editable instead.
+ */
+export async function reopenMeeting(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
+  return em.transactional(async (tx) => {
+    const meeting = await lockMeeting(tx, meetingId);
+    meetingPolicy.authorize(actor, 'reopen', { meeting, now });
+    const closedAt = meeting.closedAt!;
+    // generateMeetingAgenda takes its previous meeting's row too, so this count is current.
+    const built = await tx.count(Meeting, { id: { $ne: meeting.id }, startsAt: { $gt: meeting.startsAt }, agendaGeneratedAt: { $gte: closedAt } });
+    if (built > 0) throw new Conflict('meetings.errors.reopenAgendaBuilt');
+    await requireNoneRunning(tx, meeting);
+    const agenda = await listOf(tx, meeting, true);
+    const last = agenda.filter((i) => i.startedAt).sort((a, b) => b.startedAt!.getTime() - a.startedAt!.getTime())[0];
+    meeting.status = 'IN_PROGRESS';
+    meeting.closedAt = null;
+    meeting.runningSlot = 'running';
+    meeting.currentItemId = last?.id ?? null;
+    meeting.sequence += 1;
+    meeting.updatedAt = now;
+    audit(tx, { actor, action: 'meeting.reopened', subject: meeting, before: { status: 'CLOSED', closedAt: closedAt.toISOString() }, after: { status: 'IN_PROGRESS' }, at: now });
     return meeting;
   });
 }

@@ -12,6 +12,7 @@ import { audit } from '../audit/audit.service.js';
 import { checkNewPassword, hashPassword } from './password.js';
 import { Category, Region, Session, User, type CategoryTranslations } from './people.entity.js';
 import { hasRole, peoplePolicy } from './people.policy.js';
+import { refreshRanks } from '../issues/rank.js';
 
 export async function createUser(em: Em, actor: User | null, input: z.input<typeof createUserSchema>, now = new Date()): Promise<User> {
   const data = parseInput(createUserSchema, input);
@@ -126,6 +127,9 @@ export async function createRegion(em: Em, actor: User | null, input: z.input<ty
     if (await tx.count(Region, { code: data.code })) throw new InvalidInput({ code: 'validation.regionCode.taken' });
     const region = tx.create(Region, { ...data, createdAt: now });
     audit(tx, { actor, action: 'region.created', subject: region, after: data, at: now });
+    // One region more: every issue's share of the regions, and so its rank, changes.
+    await tx.flush();
+    await refreshRanks(tx, 'all');
     return region;
   });
 }

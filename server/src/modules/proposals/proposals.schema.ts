@@ -11,10 +11,9 @@ import { connection, pageArgs } from '../../graphql/pagination.js';
 import { PermissionRef, permission } from '../../graphql/permission.js';
 import { historyPageKey } from './history.query.js';
 import { listProposals } from './proposals.query.js';
-import { Comment } from '../issues/issues.entity.js';
 import { CommentConnection, IssueRef } from '../issues/issues.schema.js';
 import { UserRef } from '../people/people.schema.js';
-import { Proposal, ProposalRevision } from './proposals.entity.js';
+import { Proposal } from './proposals.entity.js';
 import { proposalPolicy } from './proposals.policy.js';
 import { issuePolicy } from '../issues/issues.policy.js';
 import {
@@ -145,14 +144,14 @@ builder.objectFields(ProposalRef, (t) => ({
   historyCount: t.int({ description: 'How many events the whole history holds.', resolve: (p, _a, ctx) => ctx.loaders.historyCount.load(p.id) }),
   revisions: t.field({
     type: [RevisionRef],
-    resolve: (p, _a, ctx) => ctx.em.find(ProposalRevision, { proposal: p.id }, { orderBy: { version: 'asc' } }),
+    resolve: (p, _a, ctx) => ctx.loaders.revisionsByProposal.load(p.id),
   }),
   comments: t.field({
     type: CommentConnection,
     args: { first: t.arg.int(), after: t.arg.string() },
     resolve: async (p, args, ctx) => {
       const page = pageArgs(args);
-      const [rows, total] = await ctx.em.findAndCount(Comment, { proposal: p.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, offset: page.offset, limit: page.limit });
+      const { rows, total } = await ctx.loaders.commentPage.load({ subject: 'proposal', id: p.id, ...page });
       return connection(rows, page.offset, page.offset + rows.length < total, total);
     },
   }),

@@ -15,6 +15,7 @@ import { useResetClient } from '../../app/client';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { rememberPickedLanguage } from '../../app/pickedLanguage';
 import { Field } from '../../ui/Field';
 
 export function SignInPage() {
@@ -58,7 +59,8 @@ export function SignInPage() {
   return (
     <div className="signin">
       <div className="signin__lang">
-        <LanguageSelect />
+        {/* the language picked here wins over the account's and is saved to it on sign-in */}
+        <LanguageSelect onChange={rememberPickedLanguage} />
       </div>
       <main className="signin__card" id="main">
         <div className="brand brand--large" aria-hidden="true">

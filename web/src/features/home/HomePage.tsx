@@ -24,6 +24,7 @@ import {
 import { UnreadCountSubscription } from '../notifications/documents';
 import { meetingHref } from '../meetings/paths';
 import { useViewer } from '../auth/viewer';
+import { FlowGuide } from '../issues/components/FlowGuide';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, Loading, LoadFailed } from '../../ui/States';
@@ -74,6 +75,7 @@ export function HomePage() {
                 <SummaryText summary={home.summary} />
                 <p className="muted">{t('home.nothingHint')}</p>
                 <SummaryLinks />
+                <FlowGuide />
               </EmptyState>
             </div>
           ) : null}

@@ -1,7 +1,7 @@
 // The issue feed: filters, sort and search (all in the URL), the total, and pages of
 // issues appended with "Load more". People with a region triage from here: each row says whether
 // their region is affected and marks it with one click; a filter keeps the issues not marked yet.
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,13 @@ import { ISSUE_STATUSES, LIMITS } from '@council/shared';
 import { FeedFiltersQuery, IssueFeedQuery, PAGE_SIZE, type IssueRowData } from './documents';
 import { SORTS, useFeedParams, type FeedParams, type SortKey } from './feedParams';
 import { IssueRow } from './components/IssueRow';
+import { FlowGuide } from './components/FlowGuide';
 import { SearchIcon } from './components/Icons';
 import { useViewer } from '../auth/viewer';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useDebounced } from '../../ui/useDebounced';
-import { EmptyState, Loading, LoadFailed } from '../../ui/States';
+import { EmptyState, LoadFailed, Skeleton } from '../../ui/States';
 import { formatNumber } from '../../ui/format';
 
 const FEED_CONTEXT = { additionalTypenames: ['Issue', 'Comment'] };
@@ -237,6 +238,8 @@ function FeedList({ params, filterKey, hasFilters }: { params: FeedParams; filte
   });
   const current = pages.key === filterKey ? pages : { key: filterKey, cursors: [null], pins: [] };
   if (pages.key !== filterKey) setPages(current);
+  // The page "load more" asked for: its first issue takes the focus once it is there.
+  const [focusPage, setFocusPage] = useState<string | null>(null);
   return (
     <section className="feed" aria-labelledby="feed-count">
       {current.cursors.map((after, i) => (
@@ -248,9 +251,12 @@ function FeedList({ params, filterKey, hasFilters }: { params: FeedParams; filte
           last={i === current.cursors.length - 1}
           hasFilters={hasFilters}
           pins={current.pins.filter((p) => p.after === after)}
-          onLoadMore={(cursor) =>
-            setPages((p) => (p.cursors.includes(cursor) ? p : { ...p, cursors: [...p.cursors, cursor] }))
-          }
+          focusFirst={after !== null && after === focusPage}
+          onFocused={() => setFocusPage(null)}
+          onLoadMore={(cursor) => {
+            setFocusPage(cursor);
+            setPages((p) => (p.cursors.includes(cursor) ? p : { ...p, cursors: [...p.cursors, cursor] }));
+          }}
           onPin={(pin) =>
             setPages((p) =>
               p.key !== filterKey ? p : { ...p, pins: [...p.pins.filter((q) => q.issue.id !== pin.issue.id), pin] },
@@ -269,6 +275,8 @@ function FeedChunk({
   last,
   hasFilters,
   pins,
+  focusFirst,
+  onFocused,
   onLoadMore,
   onPin,
 }: {
@@ -278,6 +286,9 @@ function FeedChunk({
   last: boolean;
   hasFilters: boolean;
   pins: Pin[];
+  /** Asked for with "load more": move the focus to the first issue once loaded. */
+  focusFirst: boolean;
+  onFocused: () => void;
   onLoadMore: (cursor: string) => void;
   onPin: (pin: Pin) => void;
 }) {
@@ -321,6 +332,15 @@ function FeedChunk({
     }
     return out;
   }, [issues, outdated, pins, params.unmarked]);
+  const listRef = useRef<HTMLUListElement>(null);
+  const [loadedNote, setLoadedNote] = useState('');
+  const loaded = rows.length;
+  useEffect(() => {
+    if (!focusFirst || loaded === 0) return;
+    listRef.current?.querySelector<HTMLElement>('.issue-row__title a')?.focus();
+    setLoadedNote(t('forgiving.more.loaded', { count: loaded, formatted: formatNumber(loaded) }));
+    onFocused();
+  }, [focusFirst, loaded, onFocused, t]);
   // The total says what the shown results are: while new filters load, those of the previous ones.
   const shownUnmarked = outdated ? !!operation.variables.filter?.notYetMarkedByMyRegion : params.unmarked;
   const count = issues
@@ -338,7 +358,7 @@ function FeedChunk({
           {issues && fetching ? <span className="spinner spinner--inline" aria-hidden="true" /> : null}
         </p>
       ) : null}
-      {!issues && fetching ? <Loading label={t('issues.feed.loading')} /> : null}
+      {!issues && fetching ? <Skeleton label={t('issues.feed.loading')} heading={false} testId="feed-skeleton" /> : null}
       {!issues && error ? (
         <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : null}
@@ -350,11 +370,13 @@ function FeedChunk({
         ) : (
           <EmptyState title={hasFilters ? t('issues.feed.emptyFiltered') : t('issues.feed.empty')}>
             <p className="muted">{hasFilters ? t('issues.feed.emptyFilteredHint') : t('issues.feed.emptyHint')}</p>
+            {hasFilters ? null : <FlowGuide />}
           </EmptyState>
         )
       ) : null}
       {issues && rows.length > 0 ? (
         <ul
+          ref={listRef}
           className={outdated ? 'feed__list feed__list--stale' : 'feed__list'}
           aria-label={first ? t('issues.feed.listLabel') : undefined}
           aria-busy={outdated || undefined}
@@ -369,6 +391,11 @@ function FeedChunk({
           ))}
         </ul>
       ) : null}
+      {first ? null : (
+        <p className="visually-hidden" role="status">
+          {loadedNote}
+        </p>
+      )}
       {last && issues?.pageInfo.hasNextPage && issues.pageInfo.endCursor ? (
         <div className="feed__more">
           <button

@@ -1,6 +1,7 @@
 // Raise an issue: title, category, Markdown description with preview, optional evidence.
 // Checked in the browser with the shared zod schema, and by the server (its field messages
-// are shown next to the fields); on success, straight to the new issue.
+// are shown next to the fields); on success, straight to the new issue. What is typed is kept as
+// a draft in the browser until the issue is raised.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -17,6 +18,8 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { Counter, Field, FormError } from '../../ui/Field';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
 import { ErrorNotice } from '../../ui/States';
+import { DraftRestored } from '../../ui/DraftRestored';
+import { draftKey, useDraft } from '../../ui/useDraft';
 
 const RAISE_CONTEXT = { additionalTypenames: ['Issue'] };
 
@@ -27,6 +30,8 @@ interface FormValues {
   evidence: string;
 }
 
+const EMPTY: FormValues = { title: '', categoryId: '', description: '', evidence: '' };
+
 export function RaiseIssuePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('issues.form.title'));
@@ -35,7 +40,9 @@ export function RaiseIssuePage() {
   const formId = useId();
   const [{ data }] = useQuery({ query: RaiseIssueFormQuery });
   const [{ fetching }, raise] = useMutation(RaiseIssueMutation);
-  const [values, setValues] = useState<FormValues>({ title: '', categoryId: '', description: '', evidence: '' });
+  const draft = useDraft(draftKey(viewer.id, 'new-issue', 'form'), EMPTY);
+  const values = draft.value;
+  const setValues = draft.set;
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -79,7 +86,10 @@ export function RaiseIssuePage() {
       if (Object.keys(fields).length) focusFirstInvalid();
       return;
     }
-    if (result.data) navigate(issueHref(result.data.raiseIssue.id));
+    if (result.data) {
+      draft.clear();
+      navigate(issueHref(result.data.raiseIssue.id));
+    }
   }
 
   function focusFirstInvalid() {
@@ -107,6 +117,7 @@ export function RaiseIssuePage() {
       <p className="page-head__lead">{t('issues.form.lead')}</p>
 
       <form id={formId} className="form card" onSubmit={onSubmit} noValidate>
+        <DraftRestored draft={draft} />
         <FormError message={formError} />
 
         <Field

@@ -16,7 +16,7 @@ import { AgendaChanges } from './components/AgendaChanges';
 import { ExportCard } from './components/ExportCard';
 import { MeetingRunner } from './components/MeetingRunner';
 import { ActionItems } from './components/ActionItems';
-import { Minutes } from './components/Minutes';
+import { Minutes, heldIn } from './components/Minutes';
 import { ItemReason, KindTag } from './components/AgendaBits';
 import { ItemTimer } from './components/Timers';
 import { errorCode, errorMessage } from '../../app/errors';
@@ -25,7 +25,7 @@ import { NotFoundPage } from '../../app/RouteError';
 import { EmptyState, LoadFailed, Loading } from '../../ui/States';
 import { Interpolate } from '../../ui/Interpolate';
 import { RelativeTime } from '../../ui/RelativeTime';
-import { formatDeadline, formatNumber, formatTime } from '../../ui/format';
+import { formatDeadline, formatNumber } from '../../ui/format';
 import { useLatest } from '../../ui/useLatest';
 import './meetings.css';
 
@@ -62,7 +62,8 @@ export function MeetingPage() {
 }
 
 function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const held = heldIn(meeting, i18n.language);
   const published = meeting.status === 'PLANNED' && !!meeting.agendaPublishedAt;
   return (
     <header className="issue-head meeting-head">
@@ -71,7 +72,7 @@ function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
         {published ? (
           <span className="agenda-state agenda-state--published" data-testid="agenda-published">
             <span aria-hidden="true">✓ </span>
-            {t('meetings.page.published')} <RelativeTime iso={meeting.agendaPublishedAt!} />
+            {t('meetings.page.published')} <RelativeTime iso={meeting.agendaPublishedAt!} inSentence />
           </span>
         ) : null}
       </div>
@@ -96,10 +97,12 @@ function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
         {meeting.startedAt ? (
           <div className="meeting-facts__item">
             <dt>{t('meetings.page.held')}</dt>
-            <dd>
-              {meeting.closedAt
-                ? t('meetings.page.heldFromTo', { from: formatTime(meeting.startedAt), to: formatTime(meeting.closedAt) })
-                : t('meetings.page.heldSince', { from: formatTime(meeting.startedAt) })}
+            <dd data-testid="meeting-held">
+              {held
+                ? held.to
+                  ? t('meetings.page.heldOn', { date: held.date, from: held.from, to: held.to, zone: meeting.timeZone })
+                  : t('meetings.page.heldOnSince', { date: held.date, from: held.from, zone: meeting.timeZone })
+                : null}
             </dd>
           </div>
         ) : null}

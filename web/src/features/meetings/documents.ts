@@ -108,8 +108,15 @@ export const MeetingDetailFields = graphql(
       plannedMinutes
       startedAt
       closedAt
+      timeZone
       viewerCanManage
       viewerCanReadAgenda
+      viewerCanReopen
+      viewerCanEditMinutes
+      attendees {
+        id
+        name
+      }
       facilitator {
         id
         name
@@ -318,8 +325,8 @@ export const StartMeetingMutation = graphql(
 
 export const SetCurrentItemMutation = graphql(
   `
-    mutation SetCurrentItem($meetingId: ID!, $itemId: ID) {
-      setCurrentAgendaItem(meetingId: $meetingId, itemId: $itemId) {
+    mutation SetCurrentItem($meetingId: ID!, $itemId: ID, $finishCurrent: Boolean) {
+      setCurrentAgendaItem(meetingId: $meetingId, itemId: $itemId, finishCurrent: $finishCurrent) {
         ...MeetingChanged
         currentItem {
           id
@@ -335,6 +342,20 @@ export const CloseMeetingMutation = graphql(
     mutation CloseMeeting($meetingId: ID!) {
       closeMeeting(meetingId: $meetingId) {
         ...MeetingChanged
+      }
+    }
+  `,
+  [MeetingChanged],
+);
+
+export const ReopenMeetingMutation = graphql(
+  `
+    mutation ReopenMeeting($meetingId: ID!) {
+      reopenMeeting(meetingId: $meetingId) {
+        ...MeetingChanged
+        currentItem {
+          id
+        }
       }
     }
   `,

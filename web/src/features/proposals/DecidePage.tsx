@@ -21,6 +21,7 @@ import { zodFieldErrors } from '../../app/translate';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { NotFoundPage } from '../../app/RouteError';
 import { Counter, Field, FormError } from '../../ui/Field';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorNotice, Loading, LoadFailed } from '../../ui/States';
@@ -164,7 +165,13 @@ function IssueDiscussion({ issueId }: { issueId: string }) {
   return <CommentThread subjectId={issueId} firstPage={page} canComment={false} closedReason={null} />;
 }
 
-function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'canDecide'> }) {
+/** What the decision queue says after a decision (router state of /decisions). */
+export interface DecidedNotice {
+  outcome: DecisionOutcome;
+  title: string;
+}
+
+function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'title' | 'canDecide'> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const id = useId();
@@ -176,6 +183,7 @@ function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'canDe
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [{ fetching }, decide] = useMutation(DecideMutation);
+  const [confirming, setConfirming] = useState(false);
 
   const input = useMemo(
     () => ({ rationale, conditions, effectiveFrom: effectiveFrom ? new Date(`${effectiveFrom}T00:00:00`) : null }),
@@ -215,6 +223,13 @@ function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'canDe
       }, 0);
       return;
     }
+    // A decision cannot be undone: say what will happen first.
+    setConfirming(true);
+  }
+
+  async function onConfirm() {
+    const parsed = decideSchema.safeParse(input);
+    if (!outcome || !parsed.success) return;
     const result = await decide(
       {
         input: {
@@ -232,9 +247,11 @@ function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'canDe
       for (const [k, v] of Object.entries(fieldErrors(result.error))) fields[k.replace(/^input\./, '')] = v;
       setServerErrors(fields);
       setFormError(errorMessage(result.error, t));
+      setConfirming(false);
       return;
     }
-    navigate('/decisions');
+    const decided: DecidedNotice = { outcome, title: proposal.title };
+    navigate('/decisions', { state: { decided } });
   }
 
   return (
@@ -353,6 +370,22 @@ function DecideForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | 'canDe
           {fetching ? t('decisions.decide.submitting') : t('decisions.decide.submit')}
         </button>
       </div>
+      {outcome ? (
+        <ConfirmDialog
+          open={confirming}
+          title={t('decisions.decideConfirm.title')}
+          confirmLabel={t(`decisions.decideConfirm.confirm${outcome}`)}
+          cancelLabel={t('decisions.decideConfirm.back')}
+          busy={fetching}
+          busyLabel={t('decisions.decide.submitting')}
+          danger={outcome === 'REJECTED'}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => setConfirming(false)}
+          testId="decide-dialog"
+        >
+          <p>{t(`decisions.decideConfirm.${outcome}`, { title: proposal.title })}</p>
+        </ConfirmDialog>
+      ) : null}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 // For senior management: the proposals waiting for a decision, oldest submission first, with
 // how long each has waited, its vote, and the way into the decision.
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { DecisionQueueQuery } from './documents';
@@ -15,6 +15,7 @@ import { EmptyState, ErrorNotice, Loading, LoadFailed } from '../../ui/States';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDateTime, formatDuration, formatNumber } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
+import type { DecidedNotice } from './DecidePage';
 
 const QUEUE_CONTEXT = { additionalTypenames: ['Proposal'] };
 
@@ -26,6 +27,8 @@ export function DecisionQueuePage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DecisionQueueQuery, context: QUEUE_CONTEXT, pause: !access.allowed });
   const now = useNow(60_000);
   const queue = data?.decisionQueue;
+  // Just decided on the decide page: say what happened, where it went, and what still waits.
+  const decided = (useLocation().state as { decided?: DecidedNotice } | null)?.decided ?? null;
 
   return (
     <div className="page">
@@ -36,6 +39,18 @@ export function DecisionQueuePage() {
         </div>
       </div>
 
+      {decided ? (
+        <div className="notice notice--info" role="status" data-testid="decided-notice">
+          <p>
+            {t(`decisions.decidedNotice.${decided.outcome}`, { title: decided.title })}{' '}
+            {queue
+              ? queue.length
+                ? t('decisions.decidedNotice.remaining', { count: queue.length, formatted: formatNumber(queue.length) })
+                : t('decisions.decidedNotice.none')
+              : null}
+          </p>
+        </div>
+      ) : null}
       {!access.allowed ? <ErrorNotice>{access.reason}</ErrorNotice> : null}
       {access.allowed && !queue && fetching ? <Loading label={t('decisions.queue.loading')} /> : null}
       {access.allowed && !queue && error ? (

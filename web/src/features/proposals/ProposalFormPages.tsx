@@ -16,6 +16,8 @@ import { NotFoundPage } from '../../app/RouteError';
 import { ErrorNotice, Loading, LoadFailed } from '../../ui/States';
 import { Interpolate } from '../../ui/Interpolate';
 import { Markdown } from '../../ui/Markdown';
+import { draftKey } from '../../ui/useDraft';
+import { useViewer } from '../auth/viewer';
 
 const SAVE_CONTEXT = { additionalTypenames: ['Proposal', 'Issue'] };
 
@@ -36,6 +38,7 @@ export function DraftProposalPage() {
   useDocumentTitle(t('proposals.form.draftTitle'));
   const { id: issueId = '' } = useParams();
   const navigate = useNavigate();
+  const viewer = useViewer();
   const policyFieldId = useId();
   const variables = useMemo(() => ({ issueId }), [issueId]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DraftFormQuery, variables });
@@ -86,6 +89,7 @@ export function DraftProposalPage() {
       ) : (
         <ProposalForm
           initial={EMPTY_PROPOSAL}
+          draftKey={draftKey(viewer.id, `issue:${issueId}`, 'proposal')}
           submitLabel={t('proposals.form.draftSubmit')}
           submittingLabel={t('proposals.form.drafting')}
           cancelHref={issueHref(issue.id)}
@@ -145,6 +149,7 @@ export function ReviseProposalPage() {
   useDocumentTitle(t('proposals.form.reviseTitle'));
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const viewer = useViewer();
   const variables = useMemo(() => ({ id }), [id]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ReviseFormQuery,
@@ -231,6 +236,7 @@ export function ReviseProposalPage() {
         <ProposalForm
           key={version}
           initial={initial}
+          draftKey={draftKey(viewer.id, `proposal:${proposal.id}`, 'revision')}
           submitLabel={t('proposals.form.reviseSubmit')}
           submittingLabel={t('ui.saving')}
           cancelHref={proposalHref(proposal.id)}

@@ -136,13 +136,13 @@ export function ProposalRow({ proposal }: { proposal: ProposalSummary }) {
           <p className="proposal-row__deadline">
             <CalendarIcon />
             <span>
-              {t('proposals.deadline.closes')} <RelativeTime iso={proposal.votingClosesAt} />
+              {t('proposals.deadline.closes')} <RelativeTime iso={proposal.votingClosesAt} inSentence />
               <span className="proposal-row__when">{formatDeadline(proposal.votingClosesAt)}</span>
             </span>
           </p>
         ) : (
           <p className="proposal-row__updated muted">
-            {t('proposals.list.updated')} <RelativeTime iso={proposal.updatedAt} />
+            {t('proposals.list.updated')} <RelativeTime iso={proposal.updatedAt} inSentence />
           </p>
         )}
       </div>

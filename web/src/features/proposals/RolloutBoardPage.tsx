@@ -117,7 +117,7 @@ function RolloutCell({ proposalId, rollout }: { proposalId: string; rollout: Rol
       {rollout.note ? <p className="rollout-cell__note">{rollout.note}</p> : null}
       {rollout.updatedBy ? (
         <p className="rollout-cell__updated">
-          {t('rollouts.updatedBy', { name: rollout.updatedBy.name })} <RelativeTime iso={rollout.updatedAt} />
+          {t('rollouts.updatedBy', { name: rollout.updatedBy.name })} <RelativeTime iso={rollout.updatedAt} inSentence />
         </p>
       ) : null}
       {rollout.viewerCanUpdate ? <RolloutEditor proposalId={proposalId} rollout={rollout} /> : null}

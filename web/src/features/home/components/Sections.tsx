@@ -30,7 +30,9 @@ const issueHref = (id: string) => `${ISSUES_HREF}/${encodeURIComponent(id)}`;
 
 /** A sentence with a relative time ("in 3 days", "2 hours ago") in place of its {{date}}. */
 function When({ text, iso }: { text: (slot: string) => string; iso: string }) {
-  return <Interpolate text={text} element={<RelativeTime iso={iso} />} />;
+  // Not capitalized unless the sentence starts with it.
+  const inSentence = !text('\u0000').trimStart().startsWith('\u0000');
+  return <Interpolate text={text} element={<RelativeTime iso={iso} inSentence={inSentence} />} />;
 }
 
 function ProposalTitle({ proposal }: { proposal: { id: string; title: string } }) {

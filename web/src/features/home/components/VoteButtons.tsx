@@ -1,6 +1,6 @@
 // A vote cast from the home page in one click: FOR, AGAINST or ABSTAIN (no reason; the
 // proposal's page takes one). The buttons are off while the vote is saved; an error shows here.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { VOTE_CHOICES, type VoteChoice } from '@council/shared';
@@ -14,6 +14,11 @@ export function VoteButtons({ proposal, onCast }: { proposal: { id: string; titl
   const [{ fetching }, castVote] = useMutation(HomeCastVoteMutation);
   const [error, setError] = useState<string | null>(null);
   const [cast, setCast] = useState<VoteChoice | null>(null);
+  // The buttons give way to the confirmation: the keyboard focus goes with them.
+  const castRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (cast) castRef.current?.focus();
+  }, [cast]);
 
   async function vote(choice: VoteChoice) {
     setError(null);
@@ -29,7 +34,7 @@ export function VoteButtons({ proposal, onCast }: { proposal: { id: string; titl
   if (cast) {
     // Until the list is read again (and the vote leaves it).
     return (
-      <p className="home-marked" data-testid="home-vote-cast" data-choice={cast}>
+      <p className="home-marked" data-testid="home-vote-cast" data-choice={cast} ref={castRef} tabIndex={-1}>
         <span aria-hidden="true">✓ </span>
         {t('home.votes.cast', { choice: t(`voteChoice.${cast}`) })}
       </p>

@@ -1,7 +1,9 @@
 // The discussion on an issue or a proposal: comments page by page (oldest first, "load more"), each
-// with author, time and "edited" marker; the author may edit; a form adds a comment.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+// with author, time and "edited" marker; the author may edit; a form adds a comment. What is typed
+// is kept as a draft until it is sent; a send that failed keeps it and offers to try again. Focus
+// follows the person: to the first comment "load more" brought, to their comment once posted.
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, commentSchema } from '@council/shared';
 import {
@@ -11,9 +13,13 @@ import {
   SubjectCommentsQuery,
   type CommentData,
 } from '../documents';
-import { errorMessage, fieldErrors } from '../../../app/errors';
+import { classifyError, errorMessage, fieldErrors, type Failure } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
+import { useViewer } from '../../auth/viewer';
 import { Counter, Field, FormError } from '../../../ui/Field';
+import { DraftRestored } from '../../../ui/DraftRestored';
+import { SendFailed } from '../../../ui/SendFailed';
+import { draftKey, useDraft } from '../../../ui/useDraft';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
 import { Markdown } from '../../../ui/Markdown';
 import { RelativeTime } from '../../../ui/RelativeTime';
@@ -46,8 +52,18 @@ export function CommentThread({
   // After adding a comment, keep loading pages until the end so the new comment shows.
   const [follow, setFollow] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
+  // The page "load more" asked for: its first comment takes the focus once it is there.
+  const [focusPage, setFocusPage] = useState<string | null>(null);
 
-  const loadMore = (cursor: string) => setCursors((cs) => (cs.includes(cursor) ? cs : [...cs, cursor]));
+  const loadMore = useCallback((cursor: string) => setCursors((cs) => (cs.includes(cursor) ? cs : [...cs, cursor])), []);
+  const askMore = useCallback(
+    (cursor: string) => {
+      setFocusPage(cursor);
+      loadMore(cursor);
+    },
+    [loadMore],
+  );
+  const focused = useCallback(() => setFocusPage(null), []);
 
   return (
     <section className="card comments" aria-labelledby="comments-heading">
@@ -62,6 +78,9 @@ export function CommentThread({
           follow={follow}
           onFollowDone={() => setFollow(false)}
           onLoadMore={loadMore}
+          onAskMore={askMore}
+          focusFirst={false}
+          onFocused={focused}
           highlight={highlight}
         />
         {cursors.map((after, i) => (
@@ -73,6 +92,9 @@ export function CommentThread({
             follow={follow}
             onFollowDone={() => setFollow(false)}
             onLoadMore={loadMore}
+            onAskMore={askMore}
+            focusFirst={focusPage === after}
+            onFocused={focused}
             highlight={highlight}
           />
         ))}
@@ -98,6 +120,11 @@ interface PageProps {
   follow: boolean;
   onFollowDone: () => void;
   onLoadMore: (cursor: string) => void;
+  /** "Load more" pressed: load the page and move the focus to it. */
+  onAskMore: (cursor: string) => void;
+  /** Move the focus to this page's first comment (it was asked for with "load more"). */
+  focusFirst: boolean;
+  onFocused: () => void;
   highlight: string | null;
 }
 
@@ -128,6 +155,9 @@ function CommentPageView({
   follow,
   onFollowDone,
   onLoadMore,
+  onAskMore,
+  focusFirst,
+  onFocused,
   highlight,
 }: PageProps & { page: CommentPage }) {
   const { t } = useTranslation();
@@ -142,12 +172,12 @@ function CommentPageView({
 
   return (
     <>
-      {page.edges.map(({ node }) => (
-        <CommentItem key={node.id} comment={node} highlighted={node.id === highlight} />
+      {page.edges.map(({ node }, i) => (
+        <CommentItem key={node.id} comment={node} highlighted={node.id === highlight} focus={focusFirst && i === 0} onFocused={onFocused} />
       ))}
       {last && hasNextPage && endCursor ? (
         <li className="comment-list__more">
-          <button type="button" className="btn" onClick={() => onLoadMore(endCursor)}>
+          <button type="button" className="btn" onClick={() => onAskMore(endCursor)} data-testid="comments-load-more">
             {t('issues.page.comments.loadMore')}
           </button>
         </li>
@@ -156,17 +186,36 @@ function CommentPageView({
   );
 }
 
-function CommentItem({ comment, highlighted }: { comment: CommentData; highlighted: boolean }) {
+function CommentItem({
+  comment,
+  highlighted,
+  focus,
+  onFocused,
+}: {
+  comment: CommentData;
+  /** The viewer's comment just posted: brought into view and focused. */
+  highlighted: boolean;
+  focus: boolean;
+  onFocused: () => void;
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    if (highlighted) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (!highlighted) return;
+    ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    ref.current?.focus({ preventScroll: true });
   }, [highlighted]);
+  useEffect(() => {
+    if (!focus) return;
+    ref.current?.focus();
+    onFocused();
+  }, [focus, onFocused]);
 
   return (
     <li
       ref={ref}
+      tabIndex={-1}
       id={`comment-${comment.id}`}
       className={highlighted ? 'comment comment--new' : 'comment'}
       data-testid="comment-item"
@@ -205,13 +254,19 @@ function CommentItem({ comment, highlighted }: { comment: CommentData; highlight
   );
 }
 
-function useCommentBody(initial: string) {
+/** A comment's text (kept as a draft under `field` of `subject`), its messages, and how a send went wrong. */
+function useCommentBody(initial: string, subject: string, field: string) {
   const { t } = useTranslation();
-  const [body, setBody] = useState(initial);
+  const viewer = useViewer();
+  const draft = useDraft(draftKey(viewer.id, subject, field), initial);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const body = draft.value;
+  const setBody = draft.set;
   function validate(): string | null {
     setFormError(null);
+    setFailure(null);
     const parsed = commentSchema.safeParse({ body });
     if (!parsed.success) {
       setFieldError(zodFieldErrors(t, parsed.error.issues).body);
@@ -220,34 +275,46 @@ function useCommentBody(initial: string) {
     setFieldError(undefined);
     return parsed.data.body;
   }
-  return { body, setBody, fieldError, setFieldError, formError, setFormError, validate };
+  /** A refused or failed send: field messages next to the field, anything else above the buttons. */
+  function failed(error: CombinedError) {
+    const fields = fieldErrors(error);
+    setFieldError(fields.body);
+    if (fields.body) return;
+    const what = classifyError(error);
+    if (what.kind === 'refused' || what.kind === 'session') setFormError(errorMessage(error, t));
+    else setFailure(what);
+  }
+  return { body, setBody, draft, fieldError, setFieldError, formError, setFormError, failure, failed, validate };
 }
 
 function AddCommentForm({ subjectId, onAdded }: { subjectId: string; onAdded: (id: string) => void }) {
   const { t } = useTranslation();
-  const state = useCommentBody('');
+  const state = useCommentBody('', subjectId, 'comment');
   const [{ fetching }, addComment] = useMutation(AddCommentMutation);
   const [announce, setAnnounce] = useState('');
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function send() {
     setAnnounce('');
     const body = state.validate();
     if (body === null) return;
     const result = await addComment({ subjectId, body }, ADD_COMMENT_CONTEXT);
     if (result.error) {
-      const fields = fieldErrors(result.error);
-      state.setFieldError(fields.body);
-      state.setFormError(fields.body ? null : errorMessage(result.error, t));
+      state.failed(result.error);
       return;
     }
-    state.setBody('');
+    state.draft.clear();
     setAnnounce(t('issues.page.comments.added'));
     if (result.data) onAdded(result.data.addComment.id);
   }
 
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    void send();
+  }
+
   return (
     <form className="form comments__form" onSubmit={onSubmit} noValidate>
+      <DraftRestored draft={state.draft} />
       <Field
         label={t('issues.page.comments.add')}
         error={state.fieldError}
@@ -267,8 +334,13 @@ function AddCommentForm({ subjectId, onAdded }: { subjectId: string; onAdded: (i
         )}
       </Field>
       <FormError message={state.formError}>
-        {announce ? <p className="visually-hidden">{announce}</p> : null}
+        {announce ? (
+          <p className="visually-hidden" role="status">
+            {announce}
+          </p>
+        ) : null}
       </FormError>
+      <SendFailed failure={state.failure} onRetry={() => void send()} retrying={fetching} />
       <div className="form__actions">
         <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="comment-submit">
           {fetching ? t('issues.page.comments.posting') : t('issues.page.comments.post')}
@@ -280,31 +352,43 @@ function AddCommentForm({ subjectId, onAdded }: { subjectId: string; onAdded: (i
 
 function EditCommentForm({ comment, onDone }: { comment: CommentData; onDone: () => void }) {
   const { t } = useTranslation();
-  const state = useCommentBody(comment.body);
+  const state = useCommentBody(comment.body, `comment:${comment.id}`, 'edit');
   const [{ fetching }, editComment] = useMutation(EditCommentMutation);
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function send() {
     const body = state.validate();
     if (body === null) return;
     const result = await editComment({ commentId: comment.id, body }, COMMENTS_CONTEXT);
     if (result.error) {
-      const fields = fieldErrors(result.error);
-      state.setFieldError(fields.body);
-      state.setFormError(fields.body ? null : errorMessage(result.error, t));
+      state.failed(result.error);
       return;
     }
+    state.draft.clear();
     onDone();
+  }
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    void send();
   }
 
   return (
     <form className="form comment__editor" onSubmit={onSubmit} noValidate>
+      <DraftRestored draft={state.draft} />
       <Field label={t('issues.page.comments.editLabel')} error={state.fieldError}>
         {(control) => <MarkdownEditor control={control} value={state.body} onChange={state.setBody} rows={4} />}
       </Field>
       <FormError message={state.formError} />
+      <SendFailed failure={state.failure} onRetry={() => void send()} retrying={fetching} />
       <div className="form__actions">
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
+        <button
+          type="button"
+          className="btn btn--ghost"
+          onClick={() => {
+            state.draft.discard();
+            onDone();
+          }}
+        >
           {t('ui.cancel')}
         </button>
         <button type="submit" className="btn btn--primary" disabled={fetching}>

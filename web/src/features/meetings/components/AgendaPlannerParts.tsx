@@ -18,8 +18,21 @@ import { ItemReason, ItemTitle, KindTag } from './AgendaBits';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
 
-import { formatNumber } from '../../../ui/format';
+import { formatDateTime, formatNumber } from '../../../ui/format';
 import { FormError } from '../../../ui/Field';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+
+const HOUR = 3_600_000;
+
+/** Why starting now deserves a second look: far from its planned time, or an agenda not yet sent. */
+function startWarnings(meeting: Pick<MeetingDetail, 'startsAt' | 'agendaPublishedAt'>, now: number): ('early' | 'late' | 'unpublished')[] {
+  const offset = new Date(meeting.startsAt).getTime() - now;
+  const out: ('early' | 'late' | 'unpublished')[] = [];
+  if (offset > HOUR) out.push('early');
+  if (offset < -HOUR) out.push('late');
+  if (!meeting.agendaPublishedAt) out.push('unpublished');
+  return out;
+}
 
 export type Run = (mutate: () => Promise<{ error?: CombinedError }>) => Promise<boolean>;
 
@@ -274,6 +287,7 @@ export function PlanActions({ meeting }: { meeting: MeetingDetail }) {
   const [{ fetching: generating }, generate] = useMutation(GenerateAgendaMutation);
   const [{ fetching: publishing }, publish] = useMutation(PublishAgendaMutation);
   const [{ fetching: starting }, start] = useMutation(StartMeetingMutation);
+  const [warnings, setWarnings] = useState<ReturnType<typeof startWarnings>>([]);
   const hasAgenda = meeting.agenda.length > 0 || meeting.unscheduled.length > 0;
   const published = !!meeting.agendaPublishedAt;
   const changed = meeting.changesSincePublication.length > 0;
@@ -370,11 +384,32 @@ export function PlanActions({ meeting }: { meeting: MeetingDetail }) {
             type="button"
             className={published ? 'btn btn--primary btn--block' : 'btn btn--block'}
             disabled={starting || meeting.agenda.length === 0}
-            onClick={() => void run(() => start({ meetingId: meeting.id }, MEETING_CONTEXT))}
+            onClick={() => {
+              const found = startWarnings(meeting, Date.now());
+              if (found.length) setWarnings(found);
+              else void run(() => start({ meetingId: meeting.id }, MEETING_CONTEXT));
+            }}
             data-testid="start-meeting"
           >
             {starting ? t('meetings.plan.starting') : t('meetings.plan.start')}
           </button>
+          <ConfirmDialog
+            open={warnings.length > 0}
+            title={t('meetings.plan.startConfirmTitle')}
+            confirmLabel={t('meetings.plan.startAnyway')}
+            cancelLabel={t('meetings.plan.notYet')}
+            busy={starting}
+            busyLabel={t('meetings.plan.starting')}
+            onConfirm={() =>
+              void run(() => start({ meetingId: meeting.id }, MEETING_CONTEXT)).then(() => setWarnings([]))
+            }
+            onCancel={() => setWarnings([])}
+            testId="start-meeting-dialog"
+          >
+            {warnings.includes('early') ? <p>{t('meetings.plan.startEarly', { when: formatDateTime(meeting.startsAt) })}</p> : null}
+            {warnings.includes('late') ? <p>{t('meetings.plan.startLate', { when: formatDateTime(meeting.startsAt) })}</p> : null}
+            {warnings.includes('unpublished') ? <p>{t('meetings.plan.startUnpublishedWarn')}</p> : null}
+          </ConfirmDialog>
         </li>
       </ol>
       <FormError message={problem} />

@@ -1,7 +1,9 @@
 // Meeting mode, for the facilitator of a running meeting: the current item large with a timer
 // counting up against its time box, notes and outcome (saved on request, and before moving on
-// or closing), a "finished" box, "Next item", the agenda to jump around in, action items, and
-// closing the meeting (unfinished items carry over to the next one's agenda).
+// or closing), a "finished" box, "Finish & next" (marks it done) beside "Skip", the agenda to jump
+// around in, action items, and closing the meeting after a confirmation (unfinished items carry
+// over to the next one's agenda). On opening, the page scrolls to the current item, so nothing
+// else lands under the finger that pressed "Start meeting".
 //
 // Moving to another item shows it at once; the server's answer follows a moment later.
 import { useEffect, useId, useRef, useState, type FormEvent, type MutableRefObject } from 'react';
@@ -25,7 +27,10 @@ import { ItemTimer, MeetingClock } from './Timers';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
 import { Field, FormError } from '../../../ui/Field';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { formatNumber } from '../../../ui/format';
+import { draftKey, useDraft } from '../../../ui/useDraft';
+import { useViewer } from '../../auth/viewer';
 
 /** Saves the open item's unsaved notes, if any; resolves once saved (or at once). */
 type Flush = () => Promise<void>;
@@ -50,6 +55,17 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
   const flush = useRef<Flush | null>(null);
   const [, setCurrent] = useMutation(SetCurrentItemMutation);
   const [{ fetching: closing }, close] = useMutation(CloseMeetingMutation);
+  const [confirmClose, setConfirmClose] = useState(false);
+  const currentRef = useRef<HTMLElement>(null);
+
+  // Meeting mode opens on the current item (double-tap safety on a phone: the spot where "Start
+  // meeting" was now shows the item, not "Close meeting").
+  useEffect(() => {
+    const section = currentRef.current;
+    if (!section) return;
+    section.scrollIntoView({ block: 'start' });
+    section.querySelector<HTMLElement>('.current__title')?.focus({ preventScroll: true });
+  }, []);
 
   const serverCurrentId = meeting.currentItem?.id ?? null;
   // The optimistic item gives way to the server's once the page has refreshed after the answer.
@@ -63,7 +79,7 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
   const next = index >= 0 ? (agenda[index + 1] ?? null) : (agenda[0] ?? null);
   const unfinished = agenda.filter((i) => !i.done && !isFixed(i)).length;
 
-  function goTo(target: AgendaItemData) {
+  function goTo(target: AgendaItemData, finishCurrent = false) {
     if (target.id === currentId) return;
     setProblem(null);
     // Start saving the open item's notes before its form goes away; show the new item at once.
@@ -71,7 +87,7 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
     setPending({ id: target.id, at: new Date().toISOString(), settled: false });
     void (async () => {
       await saving;
-      const result = await setCurrent({ meetingId: meeting.id, itemId: target.id }, MEETING_CONTEXT);
+      const result = await setCurrent({ meetingId: meeting.id, itemId: target.id, finishCurrent }, MEETING_CONTEXT);
       if (result.error) {
         setPending(null);
         setProblem(errorMessage(result.error, t));
@@ -83,6 +99,7 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
     setProblem(null);
     await (flush.current?.() ?? Promise.resolve());
     const result = await close({ meetingId: meeting.id }, MEETING_CONTEXT);
+    setConfirmClose(false);
     if (result.error) setProblem(errorMessage(result.error, t));
   }
 
@@ -94,14 +111,14 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
         <FormError message={problem} />
 
         {current ? (
-          <section className="card current" aria-labelledby="current-label">
+          <section className="card current" aria-labelledby="current-label" ref={currentRef}>
             <div className="current__top">
               <p id="current-label" className="current__eyebrow">
                 {t('meetings.run.now', { number: formatNumber(index + 1), total: formatNumber(agenda.length) })}
               </p>
               <KindTag kind={current.kind} />
             </div>
-            <h2 className="current__title" data-testid="current-item">
+            <h2 className="current__title" data-testid="current-item" tabIndex={-1}>
               {current.title}
             </h2>
             {subjectHref(current.subject) ? (
@@ -115,11 +132,20 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
             <div className="current__next">
               {next ? (
                 <>
-                  <button type="button" className="btn btn--primary" onClick={() => goTo(next)} data-testid="next-item">
-                    {t('meetings.run.next')}
+                  <button type="button" className="btn btn--primary" onClick={() => goTo(next, true)} aria-describedby="finish-next-hint" data-testid="finish-next">
+                    {t('meetings.run.finishNext')}
                     <span aria-hidden="true"> →</span>
                   </button>
+                  <button type="button" className="btn" onClick={() => goTo(next)} aria-describedby="skip-hint" data-testid="next-item">
+                    {t('meetings.run.skip')}
+                  </button>
                   <span className="current__next-title">{t('meetings.run.upNext', { title: next.title })}</span>
+                  <span id="finish-next-hint" className="visually-hidden">
+                    {t('meetings.run.finishNextHint')}
+                  </span>
+                  <span id="skip-hint" className="visually-hidden">
+                    {t('meetings.run.skipHint')}
+                  </span>
                 </>
               ) : (
                 <p className="muted current__last">{t('meetings.run.last')}</p>
@@ -185,9 +211,27 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
           <p className="actions__hint">
             {unfinished > 0 ? t('meetings.run.closeHint', { count: unfinished, formatted: formatNumber(unfinished) }) : t('meetings.run.closeHintAllDone')}
           </p>
-          <button type="button" className="btn btn--block" disabled={closing} onClick={() => void onClose()} data-testid="close-meeting">
+          <button type="button" className="btn btn--block" disabled={closing} onClick={() => setConfirmClose(true)} data-testid="close-meeting">
             {closing ? t('meetings.run.closing') : t('meetings.run.close')}
           </button>
+          <ConfirmDialog
+            open={confirmClose}
+            title={t('meetings.run.closeConfirmTitle')}
+            confirmLabel={t('meetings.run.closeConfirmButton')}
+            cancelLabel={t('meetings.run.keepRunning')}
+            busy={closing}
+            busyLabel={t('meetings.run.closing')}
+            danger
+            onConfirm={() => void onClose()}
+            onCancel={() => setConfirmClose(false)}
+            testId="close-meeting-dialog"
+          >
+            <p>
+              {unfinished > 0
+                ? t('meetings.run.closeConfirmBody', { count: unfinished, formatted: formatNumber(unfinished) })
+                : t('meetings.run.closeConfirmAllDone')}
+            </p>
+          </ConfirmDialog>
         </section>
 
         <ExportCard meeting={meeting} />
@@ -200,8 +244,12 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
 function ItemNotesForm({ item, flush }: { item: AgendaItemData; flush: MutableRefObject<Flush | null> }) {
   const { t } = useTranslation();
   const id = useId();
-  const [notes, setNotes] = useState(item.notes ?? '');
-  const [outcome, setOutcome] = useState(item.outcome ?? '');
+  const viewer = useViewer();
+  // Kept as drafts in this browser too: a lost connection or a closed tab does not lose the record.
+  const notesDraft = useDraft(draftKey(viewer.id, `agenda-item:${item.id}`, 'notes'), item.notes ?? '');
+  const outcomeDraft = useDraft(draftKey(viewer.id, `agenda-item:${item.id}`, 'outcome'), item.outcome ?? '');
+  const [notes, setNotes] = [notesDraft.value, notesDraft.set];
+  const [outcome, setOutcome] = [outcomeDraft.value, outcomeDraft.set];
   const [saved, setSaved] = useState({ notes: item.notes ?? '', outcome: item.outcome ?? '' });
   const [done, setDone] = useState(item.done);
   const [errors, setErrors] = useState<Partial<Record<'notes' | 'outcome', string>>>({});

@@ -57,11 +57,11 @@ export function IssueProposals({
               <span className="issue-proposals__meta">
                 {p.status === 'VOTING' && p.votingClosesAt ? (
                   <>
-                    {t('proposals.deadline.closes')} <RelativeTime iso={p.votingClosesAt} />
+                    {t('proposals.deadline.closes')} <RelativeTime iso={p.votingClosesAt} inSentence />
                   </>
                 ) : (
                   <>
-                    {t('proposals.issue.by', { name: p.author.name })} <RelativeTime iso={p.createdAt} />
+                    {t('proposals.issue.by', { name: p.author.name })} <RelativeTime iso={p.createdAt} inSentence />
                   </>
                 )}
               </span>

@@ -1,7 +1,8 @@
 // The proposal form, for drafting and for revising: title, current and proposed policy (Markdown)
 // with a live word-by-word diff right below them, rationale, expected impact, and whether the
 // change needs senior management's approval. Checked in the browser with the shared zod schema
-// and by the server (its field messages appear next to the fields).
+// and by the server (its field messages appear next to the fields). What is typed is kept as a
+// draft in the browser (under `draftKey`) until it is saved.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,8 @@ import { zodFieldErrors } from '../../../app/translate';
 import { Counter, Field } from '../../../ui/Field';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
 import { TextDiff } from '../../../ui/TextDiff';
+import { DraftRestored } from '../../../ui/DraftRestored';
+import { useDraft } from '../../../ui/useDraft';
 
 export interface ProposalValues {
   title: string;
@@ -58,8 +61,11 @@ export function ProposalForm({
   cancelHref,
   beforeFields,
   onSubmit,
+  draftKey,
 }: {
   initial: ProposalValues;
+  /** Where the typed text is kept as a draft (see ui/useDraft). */
+  draftKey: string;
   submitLabel: string;
   submittingLabel: string;
   cancelHref: string;
@@ -69,7 +75,9 @@ export function ProposalForm({
 }) {
   const { t } = useTranslation();
   const formId = useId();
-  const [values, setValues] = useState<ProposalValues>(initial);
+  const draft = useDraft(draftKey, initial);
+  const values = draft.value;
+  const setValues = draft.set;
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
@@ -111,6 +119,7 @@ export function ProposalForm({
     setBusy(true);
     try {
       const outcome = await onSubmit(parsed.data);
+      if (!outcome) draft.clear();
       if (outcome) {
         const fields = normalizeFields(outcome.fields ?? {});
         setServerErrors(fields);
@@ -132,6 +141,8 @@ export function ProposalForm({
           </div>
         ) : null}
       </div>
+
+      <DraftRestored draft={draft} />
 
       {beforeFields?.(values, (patch) => setValues((v) => ({ ...v, ...patch })))}
 

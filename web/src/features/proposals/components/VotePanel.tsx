@@ -1,7 +1,7 @@
 // The viewer's own vote: what they voted and when, and (while voting is open and they are
 // eligible) the form to cast or change it — three choices and an optional reason. Sending the
 // vote as it stands is no change, and is reported as such.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { PROPOSAL_LIMITS, VOTE_CHOICES, voteSchema, type VoteChoice } from '@council/shared';
@@ -36,6 +36,11 @@ export function VoteForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | '
   const [formError, setFormError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState<{ outcome: 'saved' | 'changed' | 'unchanged'; text: string } | null>(null);
   const [{ fetching }, castVote] = useMutation(CastVoteMutation);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  // The button is off while the vote is saved, which drops the keyboard focus: give it back.
+  useEffect(() => {
+    if (!fetching && document.activeElement === document.body) submitRef.current?.focus();
+  }, [fetching]);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -131,7 +136,7 @@ export function VoteForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | '
       </FormError>
 
       <div className="form__actions form__actions--start">
-        <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="vote-submit">
+        <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="vote-submit" ref={submitRef}>
           {fetching ? t('proposals.vote.saving') : current ? t('proposals.vote.change') : t('proposals.vote.submit')}
         </button>
         <span className="muted vote-form__hint">{t('proposals.vote.changeable')}</span>

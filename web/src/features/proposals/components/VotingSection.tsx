@@ -38,7 +38,7 @@ export function VotingDeadline({ closesAt, closedAt }: { closesAt: string | null
           {formatDeadline(closesAt)}
         </time>{' '}
         <span className="deadline__relative">
-          (<RelativeTime iso={closesAt} />)
+          (<RelativeTime iso={closesAt} inSentence />)
         </span>
       </span>
     </p>

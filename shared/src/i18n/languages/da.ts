@@ -1,0 +1,12 @@
+// The whole Danish catalog as one module, so the web loads one language's catalog on demand
+// (index.ts holds all five, for the server). Typed as a FullCatalog: a part left out is a type error.
+import type { FullCatalog } from '../index.js';
+import { da } from '../da.js';
+import { daMeetings } from '../meetings/da.js';
+import { daReach } from '../reach/da.js';
+import { daHome } from '../home/da.js';
+import { daAccount } from '../account/da.js';
+import { daAdmin } from '../admin/da.js';
+import { daForgiving } from '../forgiving/da.js';
+
+export const catalog: FullCatalog = { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving };

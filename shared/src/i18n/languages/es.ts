@@ -1,0 +1,12 @@
+// The whole Spanish catalog as one module, so the web loads one language's catalog on demand
+// (index.ts holds all five, for the server). Typed as a FullCatalog: a part left out is a type error.
+import type { FullCatalog } from '../index.js';
+import { es } from '../es.js';
+import { esMeetings } from '../meetings/es.js';
+import { esReach } from '../reach/es.js';
+import { esHome } from '../home/es.js';
+import { esAccount } from '../account/es.js';
+import { esAdmin } from '../admin/es.js';
+import { esForgiving } from '../forgiving/es.js';
+
+export const catalog: FullCatalog = { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving };

@@ -1,0 +1,122 @@
+// The feed's orders at the database, on SQLite and PostgreSQL: each page comes from an index walk
+// (the plans of the statements a feed request sends show no full scan and no sort of the table),
+// PRIORITY pages through keyset cursors in exactly the order of the full score, and paging on
+// while issues arrive neither repeats nor skips one.
+import { priorityScore } from '@council/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addComment, supportIssue } from '../../server/src/modules/issues/issues.service.js';
+import { Issue } from '../../server/src/modules/issues/issues.entity.js';
+import type { Region, User } from '../../server/src/modules/people/people.entity.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { Client } from '../support/client.js';
+import * as f from '../support/factories.js';
+import { gid } from '../support/ids.js';
+
+let t: TestApp;
+let reader: Client;
+let people: User[];
+let regions: Region[];
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  t = await startTestApp({ sweepIntervalMs: 0, mailIntervalMs: 0, reminderIntervalMs: 0 });
+  const em = t.orm.em.fork();
+  regions = [];
+  for (let i = 0; i < 6; i++) regions.push(await f.region(em));
+  people = [];
+  for (let i = 0; i < 12; i++) people.push(await f.user(em, { region: regions[i % 6] }));
+  const now = Date.now();
+  // 120 issues of every age, with 0–11 supporters from up to 6 regions and recent comments on some:
+  // the three parts of the score pull in different directions.
+  for (let i = 0; i < 120; i++) {
+    const raiser = people[i % 12];
+    const issue = await f.issue(em, raiser, { title: `Ordered issue ${i}` }, new Date(now - ((i * 37) % 400) * DAY));
+    for (let k = 1; k <= (i * 7) % 12; k++) {
+      const supporter = people[(i + k) % 12];
+      if (supporter.id !== raiser.id) await supportIssue(em, supporter, issue.id, null, new Date(now - ((i * 13) % 300) * DAY));
+    }
+    if (i % 5 === 0) await addComment(em, people[(i + 3) % 12], { type: 'Issue', id: issue.id }, 'Still seen this week.', new Date(now - (i % 20) * DAY));
+  }
+  reader = await new Client(t.app).signIn(people[0].email);
+});
+afterAll(() => t?.close());
+
+const FEED = `query($first: Int, $after: String, $orderBy: IssueOrder) {
+  issues(first: $first, after: $after, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title priorityScore } } } }`;
+
+async function walk(orderBy: string, first: number, between?: (page: number) => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; ; page++) {
+    const { issues }: { issues: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await reader.ok(FEED, { first, after, orderBy });
+    seen.push(...issues.edges.map((e: { node: { id: string } }) => e.node.id));
+    if (!issues.pageInfo.hasNextPage) break;
+    after = issues.pageInfo.endCursor;
+    await between?.(page);
+  }
+  return seen;
+}
+
+describe('feed orders', () => {
+  it('pages PRIORITY in exactly the order of the full score, through keyset cursors', async () => {
+    const em = t.orm.em.fork();
+    const [all, totalRegions] = await Promise.all([em.find(Issue, { status: { $ne: 'MERGED' } }), em.count('Region')]);
+    const seen = await walk('PRIORITY', 7);
+    // The order the first page was ranked at (its clock is in the cursor); a few ms later here.
+    const now = new Date();
+    const expected = all
+      .map((i) => ({ id: gid('Issue', i.id), score: priorityScore({ ...i, totalRegions }, now), createdAt: i.createdAt.getTime() }))
+      .sort((a, b) => b.score - a.score || b.createdAt - a.createdAt || a.id.localeCompare(b.id))
+      .map((r) => r.id);
+    expect(seen).toHaveLength(120);
+    expect(seen).toEqual(expected);
+  });
+
+  it('neither repeats nor skips an issue when issues arrive and gain support while someone pages', async () => {
+    for (const orderBy of ['PRIORITY', 'NEWEST', 'RECENT_ACTIVITY']) {
+      const before = (await t.orm.em.fork().find(Issue, { status: { $ne: 'MERGED' } })).map((i) => gid('Issue', i.id));
+      const seen = await walk(orderBy, 10, async (page) => {
+        const em = t.orm.em.fork();
+        const raised = await f.issue(em, people[page % 12], { title: `Arrived while paging ${orderBy} ${page}` });
+        for (let k = 1; k < 6; k++) await supportIssue(em, people[(page + k) % 12], raised.id);
+      });
+      expect(new Set(seen).size, orderBy).toBe(seen.length);
+      // Every issue that was there when paging began is seen once.
+      expect(before.filter((id) => !seen.includes(id)), orderBy).toEqual([]);
+    }
+  });
+
+  it('refuses a cursor of another order, and a forged one', async () => {
+    const { issues } = await reader.ok(FEED, { first: 2, orderBy: 'PRIORITY' });
+    expect(await reader.code(FEED, { first: 2, orderBy: 'NEWEST', after: issues.pageInfo.endCursor })).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from('feed:P:0:NaN:0:not-an-id').toString('base64url');
+    expect(await reader.code(FEED, { first: 2, orderBy: 'PRIORITY', after: forged })).toBe('BAD_USER_INPUT');
+  });
+
+  it('reads each page through an index: no full scan, no sort of the issues', async () => {
+    const pg = t.orm.em.getPlatform().constructor.name === 'PostgreSqlPlatform';
+    for (const orderBy of ['PRIORITY', 'NEWEST', 'RECENT_ACTIVITY']) {
+      t.statements.recent.length = 0;
+      await reader.ok(FEED, { first: 25, orderBy });
+      const sent = [...t.statements.recent];
+      // The statements that choose the page: ordered reads of the issue table, or its rank range.
+      const choosing = sent.filter((s) => /from [`"]issue[`"]/i.test(s.sql) && /order by|rank_base[`"]? >=/i.test(s.sql) && !/count\(/i.test(s.sql));
+      expect(choosing.length, orderBy).toBeGreaterThan(0);
+      for (const statement of choosing) {
+        const plan = await t.orm.em.fork().transactional(async (tx) => {
+          // PostgreSQL prefers a scan of a small table; forbidding it asks whether an index can serve.
+          if (pg) await tx.execute('set local enable_seqscan = off');
+          const rows = (await tx.execute(`${pg ? 'explain' : 'explain query plan'} ${statement.sql}`, statement.bindings as never[])) as Record<string, unknown>[];
+          return rows.map((r) => String(r['QUERY PLAN'] ?? r.detail)).join('\n');
+        });
+        if (pg) {
+          expect(plan, `${orderBy}: ${statement.sql}\n${plan}`).not.toMatch(/Seq Scan on issue/);
+          expect(plan, `${orderBy}: ${statement.sql}\n${plan}`).not.toMatch(/Sort Key/);
+        } else {
+          expect(plan, `${orderBy}: ${statement.sql}\n${plan}`).toMatch(/USING (COVERING )?INDEX/);
+          expect(plan, `${orderBy}: ${statement.sql}\n${plan}`).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+        }
+      }
+    }
+  });
+});

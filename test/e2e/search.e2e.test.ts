@@ -1,0 +1,30 @@
+// The global search in the browser: from the navigation, words typed in any case find issues,
+// proposals and comments of the demo, with the matching words marked; a hit opens its page.
+import { describe, expect, it } from 'vitest';
+import { signIn, useBrowser } from './browser.js';
+
+const b = useBrowser();
+
+describe('search in the browser', () => {
+  it('finds what mentions the CRM, marks the word and opens a hit', async () => {
+    const { page, context } = await b.person();
+    await signIn(page, b.baseUrl, 'coordinator2@council.test');
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('crm');
+    await page.getByTestId('search-input').press('Enter');
+    await page.waitForURL(/\/search\?q=crm$/);
+    const results = page.getByTestId('search-result');
+    await results.first().waitFor();
+    expect(await results.count()).toBeGreaterThan(1);
+    const marked = await page.locator('[data-testid="search-result"] mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((word) => word.toLowerCase() === 'crm')).toBe(true);
+    // Reloading keeps the search (it lives in the address).
+    await page.reload();
+    await results.first().waitFor();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('crm');
+    await results.locator('a[href^="/issues/"]').first().click();
+    await page.getByTestId('issue-heading').waitFor();
+    await context.close();
+  });
+});
