@@ -25,6 +25,7 @@ import { closeDueVotes } from './modules/proposals/proposals.service.js';
 import { registerMeetingExports } from './modules/meetings/meetings.export.js';
 import { createLiveEvents, type LiveEvents } from './live/events.js';
 import { LivePublisher } from './live/publisher.js';
+import { ReferenceCache, watchReferenceWrites } from './modules/people/reference.cache.js';
 import { closeRedis, connectRedis } from './redis.js';
 import { Scheduler, type Job } from './jobs/scheduler.js';
 import { setMailSettings, type MailSettings } from './modules/notifications/mail.settings.js';
@@ -39,6 +40,8 @@ export interface AppServices {
   config: Config;
   /** Live events for subscriptions (through Redis when configured). */
   live: LiveEvents;
+  /** Regions and categories, cached for this instance (modules/people/reference.cache.ts). */
+  reference: ReferenceCache;
 }
 
 export interface BuildOptions {
@@ -107,6 +110,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     throw error;
   });
   orm.em.getEventManager().registerSubscriber(new LivePublisher(live));
+  const reference = new ReferenceCache();
+  watchReferenceWrites(orm, reference, live);
   // Sign-in and write limits live in Redis when it is configured, so every instance counts against one budget.
   const limitsRedis = config.redisUrl
     ? await connectRedis(config.redisUrl, 'limits', (error) => app.log.error({ err: error }, 'limits: Redis'), {
@@ -122,7 +127,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const limiter = new SignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS, limitStore);
   const writeLimit = options.writeLimit !== undefined ? options.writeLimit : config.writeLimitPerMinute > 0 ? { max: config.writeLimitPerMinute, windowMs: 60_000 } : null;
   const writes = writeLimit && new WriteLimiter(writeLimit, limitStore);
-  const services: AppServices = { auth: new AuthService(config.sessionSecret, limiter, config.passwordSignIn), config, live };
+  const services: AppServices = { auth: new AuthService(config.sessionSecret, limiter, config.passwordSignIn), config, live, reference };
   // From here on a failure releases what is already open (Redis clients, the lease, the pool), so a
   // failed build neither leaks connections nor holds the lease until it runs out.
   let created: Scheduler | undefined;

@@ -131,6 +131,14 @@ describe('generateAgenda', () => {
     expect(ids.filter((x) => x.endsWith(':p-changes'))).toEqual(['REPORT_BACK:p-changes']);
   });
 
+  it('reports a vote closing before the meeting as closed, not as open', () => {
+    const proposal = (id: string, closes: Date) => ({ id, title: id, status: 'VOTING' as const, votingClosesAt: closes, regionsVoted: 3, updatedAt: ago(1) });
+    const a = generateAgenda({ ...empty, durationMinutes: 200, startsAt: ahead(4), proposals: [proposal('p-before', ahead(2)), proposal('p-after', ahead(6))] });
+    const reasons = Object.fromEntries(a.scheduled.filter((i) => i.kind === 'PROPOSAL').map((i) => [i.subject!.id, i.reason]));
+    expect(reasons['p-before']).toEqual({ key: 'meetings.reason.proposalClosedBefore', params: { date: ahead(2).toISOString() } });
+    expect(reasons['p-after'].key).toBe('meetings.reason.proposalVoting');
+  });
+
   it('proposes at most ten issues', () => {
     const many = Array.from({ length: 25 }, (_, i) => issue(`i${i}`));
     const a = generateAgenda({ ...empty, durationMinutes: 1000, issues: many });

@@ -51,6 +51,8 @@ export interface AgendaCandidate {
 
 export interface AgendaInput {
   now: Date;
+  /** When the meeting starts: a vote closing before then is reported with its result, not debated as open. */
+  startsAt?: Date;
   durationMinutes: number;
   timeboxes?: Partial<Timeboxes>;
   previousMeeting: { id: string; startsAt: Date } | null;
@@ -88,7 +90,7 @@ const iso = (d: Date) => d.toISOString();
  * age term for issues never yet discussed in a meeting, so an old, widely shared, undiscussed
  * issue rises: + 4 · regionShare · min(1, age / 60 days).
  */
-export function agendaIssueScore(issue: AgendaInput['issues'][number], totalRegions: number, now: Date): number {
+export function agendaIssueScore(issue: Omit<AgendaInput['issues'][number], 'title'>, totalRegions: number, now: Date): number {
   const base = priorityScore({ ...issue, totalRegions }, now);
   if (issue.discussedInMeeting) return base;
   const share = totalRegions > 0 ? Math.min(1, issue.regionCount / totalRegions) : 0;
@@ -100,6 +102,27 @@ function issueReason(issue: AgendaInput['issues'][number], totalRegions: number,
   const params = { supporters: issue.supportCount, regions: issue.regionCount, totalRegions, days: quiet, age: days(issue.createdAt, now) };
   if (!issue.discussedInMeeting && params.age >= 30) return { key: 'meetings.reason.issueUndiscussed', params };
   return { key: quiet >= 7 ? 'meetings.reason.issueQuiet' : 'meetings.reason.issueActive', params };
+}
+
+/** Key of the reason of a proposal whose vote closes before the meeting; its result is added when read. */
+export const PROPOSAL_CLOSED_BEFORE = 'meetings.reason.proposalClosedBefore';
+
+function proposalReason(p: AgendaInput['proposals'][number], input: AgendaInput): AgendaReason {
+  if (p.status !== 'VOTING' || !p.votingClosesAt) return { key: 'meetings.reason.proposalChanges', params: {} };
+  if (input.startsAt && p.votingClosesAt.getTime() <= input.startsAt.getTime()) return { key: PROPOSAL_CLOSED_BEFORE, params: { date: iso(p.votingClosesAt) } };
+  return { key: 'meetings.reason.proposalVoting', params: { date: iso(p.votingClosesAt), regionsVoted: p.regionsVoted, totalRegions: input.totalRegions } };
+}
+
+/**
+ * The issues the agenda proposes: the AGENDA_MAX_ISSUES best by agenda score (older first, then id,
+ * on a tie), best first. The server asks it too, to load the titles of these issues only.
+ */
+export function topAgendaIssues<I extends Omit<AgendaInput['issues'][number], 'title'>>(issues: readonly I[], totalRegions: number, now: Date): I[] {
+  return issues
+    .map((issue) => ({ issue, score: agendaIssueScore(issue, totalRegions, now) }))
+    .sort((a, b) => b.score - a.score || a.issue.createdAt.getTime() - b.issue.createdAt.getTime() || a.issue.id.localeCompare(b.issue.id))
+    .slice(0, AGENDA_MAX_ISSUES)
+    .map(({ issue }) => issue);
 }
 
 /** All candidates in priority order, with time boxes and reasons (before fitting). */
@@ -154,16 +177,11 @@ export function agendaCandidates(input: AgendaInput): { opening: AgendaCandidate
       title: p.title,
       minutes: box.PROPOSAL,
       subject: { type: 'Proposal', id: p.id },
-      reason: (p.status === 'VOTING' && p.votingClosesAt
-          ? { key: 'meetings.reason.proposalVoting', params: { date: iso(p.votingClosesAt), regionsVoted: p.regionsVoted, totalRegions: input.totalRegions } }
-          : { key: 'meetings.reason.proposalChanges', params: {} }) as AgendaReason,
+      reason: proposalReason(p, input),
     }));
 
-  const issues = input.issues
-    .map((i) => ({ issue: i, score: agendaIssueScore(i, input.totalRegions, input.now) }))
-    .sort((a, b) => b.score - a.score || a.issue.createdAt.getTime() - b.issue.createdAt.getTime() || a.issue.id.localeCompare(b.issue.id))
-    .slice(0, AGENDA_MAX_ISSUES)
-    .map<AgendaCandidate>(({ issue }) => ({
+  const issues = topAgendaIssues(input.issues, input.totalRegions, input.now)
+    .map<AgendaCandidate>((issue) => ({
       kind: 'ISSUE',
       title: issue.title,
       minutes: box.ISSUE,

@@ -69,5 +69,6 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByTestId('signin-email').fill(email);
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();
-  await page.getByTestId('header-user').waitFor();
+  // On a phone the header's account part is folded into its menu: there, not necessarily shown.
+  await page.getByTestId('header-user').waitFor({ state: 'attached' });
 }

@@ -23,7 +23,7 @@ export function createContext(services: AppServices, req: FastifyRequest, reply:
     viewer,
     sessionId,
     locale: localeFor(viewer, req),
-    loaders: createLoaders(em, viewer),
+    loaders: createLoaders(em, viewer, services.reference),
     req,
     reply,
     services,

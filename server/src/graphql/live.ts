@@ -58,7 +58,7 @@ export async function freshView(ctx: Context): Promise<void> {
     endings.get(ctx)?.();
     throw new Unauthenticated();
   }
-  Object.assign(ctx, { em, viewer: found.user, sessionId: found.sessionId, locale: localeFor(found.user, ctx.req), loaders: createLoaders(em, found.user) });
+  Object.assign(ctx, { em, viewer: found.user, sessionId: found.sessionId, locale: localeFor(found.user, ctx.req), loaders: createLoaders(em, found.user, ctx.services.reference) });
 }
 
 /** The resolve half of a field: the subject as the viewer may see it at this tick. */

@@ -13,6 +13,7 @@ import { ActionItem, AgendaItem, Meeting } from '../modules/meetings/meetings.en
 import { currentVotingRule, eligibleVoterCount } from '../modules/proposals/proposals.service.js';
 import { historyCounts, historyPages, type HistoryPageKey } from '../modules/proposals/history.query.js';
 import type { AuditEvent } from '../modules/audit/audit.entity.js';
+import type { ReferenceCache } from '../modules/people/reference.cache.js';
 import { commentPageCacheKey, commentPages, type CommentPage, type CommentPageKey } from '../modules/issues/comments.query.js';
 
 function byId<T extends { id: string }>(em: Em, entity: EntityClass<T>): DataLoader<string, T | null> {
@@ -32,11 +33,12 @@ function groupedBy<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) =>
   });
 }
 
-export function createLoaders(em: Em, viewer: User | null) {
+export function createLoaders(em: Em, viewer: User | null, reference: ReferenceCache) {
   return {
     user: byId(em, User),
-    region: byId(em, Region),
-    category: byId(em, Category),
+    /** Regions and categories come from the instance's cache (reference.cache.ts), as this request's entities. */
+    region: new DataLoader<string, Region | null>((ids) => reference.regionsById(em, ids)),
+    category: new DataLoader<string, Category | null>((ids) => reference.categoriesById(em, ids)),
     issue: byId(em, Issue),
     comment: byId(em, Comment),
     policy: byId(em, Policy),
@@ -84,7 +86,7 @@ export function createLoaders(em: Em, viewer: User | null) {
     historyCount: new DataLoader<string, number>((ids) => historyCounts(em, ids)),
     /** Every region by name, once per request (tallies and rollouts list them all). */
     allRegions: new DataLoader<'all', Region[]>(async (keys) => {
-      const regions = await em.find(Region, {}, { orderBy: { name: 'asc' } });
+      const regions = await reference.regions(em);
       return keys.map(() => regions);
     }),
     votingRule: new DataLoader<'default', { quorum: number; threshold: number }>(async (keys) => {
@@ -97,7 +99,7 @@ export function createLoaders(em: Em, viewer: User | null) {
     }),
     /** Count of regions, once per request (the denominator of region shares). */
     totalRegions: new DataLoader<'all', number>(async (keys) => {
-      const n = await em.count(Region);
+      const n = await reference.regionCount(em);
       return keys.map(() => n);
     }),
     viewer,

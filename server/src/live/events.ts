@@ -12,6 +12,8 @@ export type LiveTopics = {
   meeting: [meetingId: string, meetingId: string];
   /** A person's notifications (their unread count may have changed). */
   notifications: [userId: string, userId: string];
+  /** Regions or categories changed (modules/people/reference.cache.ts); the id is always 'all'. */
+  reference: [scope: 'all', scope: 'all'];
 };
 export type LiveTopic = keyof LiveTopics;
 

@@ -35,19 +35,24 @@ import { deForgiving } from './forgiving/de.js';
 import { daForgiving } from './forgiving/da.js';
 import { esForgiving } from './forgiving/es.js';
 import { viForgiving } from './forgiving/vi.js';
+import { enPhones } from './phones/en.js';
+import { dePhones } from './phones/de.js';
+import { daPhones } from './phones/da.js';
+import { esPhones } from './phones/es.js';
+import { viPhones } from './phones/vi.js';
 import { DEFAULT_LOCALE, type Locale } from '../enums.js';
-import type { AccountCatalog, AdminCatalog, Catalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
+import type { AccountCatalog, AdminCatalog, Catalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
 
-export type { AccountCatalog, AdminCatalog, Catalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, ReachCatalog } from './types.js';
+export type { AccountCatalog, AdminCatalog, Catalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
 /** Everything one language has: the core part and the feature parts (disjoint top-level namespaces). */
-export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog & ForgivingCatalog;
+export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog & ForgivingCatalog & PhonesCatalog;
 /** Each language's catalog: the core part and the feature parts. */
 export const catalogs: Record<Locale, FullCatalog> = {
-  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving },
-  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving },
-  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving },
-  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving },
-  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving },
+  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones },
+  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones },
+  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones },
+  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones },
+  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones },
 };
 
 /** i18next resources: one namespace, `translation`, per language. */

@@ -6,6 +6,7 @@ import type { enHome } from './home/en.js';
 import type { enReach } from './reach/en.js';
 import type { enAdmin } from './admin/en.js';
 import type { enForgiving } from './forgiving/en.js';
+import type { enPhones } from './phones/en.js';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Catalog = DeepStrings<typeof en>;
@@ -27,3 +28,6 @@ export type AdminCatalog = DeepStrings<typeof enAdmin>;
 
 /** The forgiving part of every catalog (drafts, failed sends, signing in again, the first-time guide). */
 export type ForgivingCatalog = DeepStrings<typeof enForgiving>;
+
+/** The phones part of every catalog (the compact header's menu, collapsed filters) and approved policy changes. */
+export type PhonesCatalog = DeepStrings<typeof enPhones>;

@@ -1,7 +1,8 @@
 // The frame around every signed-in page: app name, navigation, the notifications bell, who is
-// signed in (name, region, roles), the language switcher and sign-out.
+// signed in (name, region, roles), the language switcher and sign-out. On a phone the sections
+// and the account fold behind a menu button (a disclosure: Escape or a tap elsewhere closes it).
 import { BrandMark } from '../ui/BrandMark';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,33 @@ export function Layout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
+  const menuId = useId();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  // The open menu takes the focus (its first section); Escape gives it back to the button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    menuRef.current?.querySelector<HTMLElement>('a[href]')?.focus();
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!menuRef.current?.contains(target) && !menuButton.current?.contains(target)) setMenuOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [menuOpen]);
 
   // After moving to another page, put keyboard and screen-reader focus at the start of the
   // new content, unless the page already focused something of its own (e.g. a form field).
@@ -64,6 +92,31 @@ export function Layout() {
             <BrandMark />
             <span className="brand__name">{t('app.name')}</span>
           </Link>
+          <div className="header__tools">
+            <NotificationBell />
+            <button
+              type="button"
+              ref={menuButton}
+              className="btn btn--ghost header__menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              onClick={() => setMenuOpen((o) => !o)}
+              data-testid="menu-button"
+            >
+              <MenuIcon open={menuOpen} />
+              <span>{t('phones.menu.open')}</span>
+              {waiting > 0 ? (
+                <span className="nav-badge">
+                  <span aria-hidden="true">{formatNumber(waiting)}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('app.nav.decisionsWaiting', { count: waiting, formatted: formatNumber(waiting) })}
+                  </span>
+                </span>
+              ) : null}
+            </button>
+          </div>
+          <div id={menuId} ref={menuRef} className={menuOpen ? 'header__menu header__menu--open' : 'header__menu'} data-testid="header-menu">
           <nav className="header__nav" aria-label={t('app.nav.label')}>
             <NavItem to="/" active={pathname === '/'} testId="nav-home">
               {t('home.nav')}
@@ -107,7 +160,6 @@ export function Layout() {
             ) : null}
           </nav>
           <div className="header__right">
-            <NotificationBell />
             <div className="header__user" data-testid="header-user">
               <span className="avatar" aria-hidden="true">
                 {initials(viewer.name)}
@@ -134,6 +186,7 @@ export function Layout() {
               {t('app.signOut')}
             </button>
           </div>
+          </div>
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1} ref={mainRef}>
@@ -149,6 +202,18 @@ function NavItem({ to, active, testId, children }: { to: string; active: boolean
     <Link to={to} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined} data-testid={testId}>
       {children}
     </Link>
+  );
+}
+
+function MenuIcon({ open }: { open: boolean }) {
+  return (
+    <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      {open ? (
+        <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      ) : (
+        <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      )}
+    </svg>
   );
 }
 

@@ -35,10 +35,12 @@ export async function listIssues(
   order: IssueOrder,
   page: { offset: number; limit: number; position?: FeedPosition | null },
   now = new Date(),
+  /** How many regions there are; requests pass the cached count (loaders.totalRegions). */
+  totalRegions: () => Promise<number> = () => em.count(Region),
 ): Promise<IssuePage> {
   const where = issueWhere(em, filter);
   const [result, totalCount] = await Promise.all([
-    orderedPage(em, where, order, { position: page.position ?? null, offset: page.offset }, page.limit, () => em.count(Region), now),
+    orderedPage(em, where, order, { position: page.position ?? null, offset: page.offset }, page.limit, totalRegions, now),
     em.count(Issue, where),
   ]);
   return { ...result, totalCount };

@@ -217,6 +217,8 @@ builder.queryFields((t) => ({
         },
         order,
         page,
+        undefined,
+        () => ctx.loaders.totalRegions.load('all'),
       );
       const edges = result.issues.map((node, i) => ({ node, cursor: result.cursors[i] }));
       return {

@@ -2,14 +2,21 @@
 // ranks and time-boxes), edit it, publish it (attendees notified; a frozen copy lets later edits
 // show as changes). Who may is meetings.policy's answer; each operation is one audited transaction.
 import {
+  ACTIVITY_MAX,
+  AGENDA_MAX_ISSUES,
   DEFAULT_TIMEBOXES,
+  ISSUE_STATUSES,
+  PRIORITY_WEIGHTS,
+  agendaIssueScore,
   agendaItemSchema,
   generateAgenda as generate,
-  tally,
+  topAgendaIssues,
   type AgendaCandidate,
   type AgendaInput,
+  type IssueStatus,
   type Timeboxes,
 } from '@council/shared';
+import { raw } from '@mikro-orm/core';
 import { lockRow } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
@@ -62,46 +69,129 @@ export async function previousMeetingOf(em: Em, meeting: Meeting): Promise<Meeti
   return previous ?? null;
 }
 
-/** Everything the generator needs, read from the workspace. */
-export async function agendaInput(em: Em, meeting: Meeting, now: Date): Promise<AgendaInput> {
-  const previous = await previousMeetingOf(em, meeting);
-  const since = previous?.startsAt ?? new Date(now.getTime() - 30 * DAY);
-  // One query after the other: this runs inside the generating transaction (one connection).
-  const carried = previous ? await em.find(AgendaItem, { meeting: previous, scheduled: true, done: false, kind: { $nin: ['OPENING', 'CLOSING'] } }, { orderBy: { position: 'asc' } }) : [];
-  const decisions = await em.find(Decision, { decidedAt: { $gte: since, $lte: now } }, { populate: ['proposal'] });
-  const proposals = await em.find(Proposal, { status: { $in: ['VOTING', 'CHANGES_REQUESTED'] } });
-  const issues = await em.find(Issue, { status: { $in: ['OPEN', 'UNDER_DISCUSSION'] } });
-  const regions = await em.find(Region, {}, { orderBy: { name: 'asc' } });
-  const discussed = await em.find(AgendaItem, { subjectType: 'Issue', meeting: { status: 'CLOSED' } }, { fields: ['subjectId'] });
-  const overdue = await em.find(Rollout, { status: { $ne: 'DONE' }, dueOn: { $lt: now }, proposal: { status: 'IMPLEMENTING' } }, { populate: ['proposal'] });
-  const timeboxes = await currentTimeboxes(em);
-  const votes = proposals.length ? await em.find(Vote, { proposal: { $in: proposals.map((p) => p.id) } }) : [];
-  const regionName = new Map(regions.map((r) => [r.id, r.name]));
+/**
+ * Issues the agenda may propose: open, or being discussed. Said as "none of the other statuses": an
+ * IN list would lead SQLite's planner to the (status, created_at) index and a sort of every open
+ * issue; NOT IN leaves it the rank_base index, walked from the top.
+ */
+const AGENDA_STATUSES: readonly IssueStatus[] = ['OPEN', 'UNDER_DISCUSSION'];
+const ACTIVE_ISSUE = { status: { $nin: ISSUE_STATUSES.filter((s) => !AGENDA_STATUSES.includes(s)) } };
+/** Slack for the stored rank (SQL arithmetic) against the score computed here. */
+const EPSILON = 1e-6;
+
+type IssueScoreInput = Omit<AgendaInput['issues'][number], 'title'>;
+
+/** Where the candidate bands begin, in days since the last activity (a band ends where the next begins). */
+const QUIET_DAYS = [0, 14, 28, 56, 112];
+
+/**
+ * The least rankBase r an issue needs to reach `score` when activity adds at most `activity`:
+ * r + activity + min(4, 2r/3) ≥ score (the age term is 4 · share at most, and share ≤ r / 6).
+ */
+function rankFloor(score: number, activity: number): number {
+  const bonus = 4;
+  return score - activity - bonus >= 6 ? score - activity - bonus : ((score - activity) * 6) / (6 + bonus);
+}
+
+/**
+ * The open issues that can still make the agenda's top AGENDA_MAX_ISSUES, with the light columns
+ * the score needs, read through the rank_base index (a threshold walk, as the feed's PRIORITY).
+ * An issue's agenda score lies in [rankBase, rankBase + ACTIVITY_MAX + 4 · share], and share ≤
+ * rankBase / 6 (the breadth term is part of rankBase), so at most f(r) = r + a + min(4, 2r/3), with
+ * a = 3 · 2^(−quiet days / 14) the activity term. The AGENDA_MAX_ISSUES issues of highest rankBase
+ * score at least L each (L: the least of their scores without the age term), so the
+ * AGENDA_MAX_ISSUES-th best score is ≥ L and an issue with f(r) < L cannot make it: only
+ * rankBase ≥ f⁻¹(L) is read, a higher floor for issues quiet longer (rankFloor, QUIET_DAYS). Of
+ * those, the ones whose score even undiscussed stays below the AGENDA_MAX_ISSUES-th best score as
+ * if discussed are dropped before asking which were discussed.
+ */
+async function issueCandidates(em: Em, totalRegions: number, now: Date): Promise<IssueScoreInput[]> {
+  const fields = ['id', 'supportCount', 'regionCount', 'lastActivityAt', 'createdAt'] as const;
+  const top = await em.find(Issue, ACTIVE_ISSUE, { fields: [...fields], orderBy: { rankBase: 'desc', id: 'desc' }, limit: AGENDA_MAX_ISSUES, disableIdentityMap: true });
+  const least = top.length < AGENDA_MAX_ISSUES ? null : Math.min(...top.map((r) => agendaIssueScore({ ...r, discussedInMeeting: true }, totalRegions, now)));
+  // Quiet issues have less activity to add: one band per quiet span, each with its own floor.
+  const bands = least === null
+    ? []
+    : QUIET_DAYS.map((days, j) => {
+        const next = QUIET_DAYS[j + 1];
+        const quiet = { ...(j > 0 && { $lte: new Date(now.getTime() - days * DAY) }), ...(next !== undefined && { $gt: new Date(now.getTime() - next * DAY) }) };
+        return { lastActivityAt: quiet, rankBase: { $gte: rankFloor(least, ACTIVITY_MAX * 2 ** (-days / PRIORITY_WEIGHTS.activityHalfLifeDays)) - EPSILON } };
+      });
+  // The first band's floor is the lowest: stated alone too, so the plan walks the rank_base index.
+  const rows = await em.find(Issue, bands.length ? { ...ACTIVE_ISSUE, rankBase: bands[0].rankBase, $or: bands } : ACTIVE_ISSUE, { fields: [...fields], disableIdentityMap: true });
+  const scored = rows.map((r) => {
+    const light = { id: r.id, supportCount: r.supportCount, regionCount: r.regionCount, lastActivityAt: r.lastActivityAt, createdAt: r.createdAt };
+    return { light, low: agendaIssueScore({ ...light, discussedInMeeting: true }, totalRegions, now), high: agendaIssueScore({ ...light, discussedInMeeting: false }, totalRegions, now) };
+  });
+  const lows = scored.map((s) => s.low).sort((a, b) => b - a);
+  const bar = lows.length >= AGENDA_MAX_ISSUES ? lows[AGENDA_MAX_ISSUES - 1] - EPSILON : -Infinity;
+  const kept = scored.filter((s) => s.high >= bar).map((s) => s.light);
+  const discussed = kept.length
+    ? await em.find(AgendaItem, { subjectType: 'Issue', subjectId: { $in: kept.map((i) => i.id) }, meeting: { status: 'CLOSED' } }, { fields: ['subjectId'], disableIdentityMap: true })
+    : [];
   const discussedIds = new Set(discussed.map((d) => d.subjectId));
+  return kept.map((i) => ({ ...i, discussedInMeeting: discussedIds.has(i.id) }));
+}
+
+/**
+ * Everything the generator needs, read from the workspace: only what can be on the agenda, in light
+ * columns (the issues through issueCandidates; the titles of the top ones only).
+ */
+export async function agendaInput(em: Em, meeting: Meeting, now: Date, previousMeeting?: Meeting | null): Promise<AgendaInput> {
+  const previous = previousMeeting === undefined ? await previousMeetingOf(em, meeting) : previousMeeting;
+  const since = previous?.startsAt ?? new Date(now.getTime() - 30 * DAY);
+  const light = { disableIdentityMap: true } as const;
+  // One query after the other: on SQLite there is one connection, and inside a transaction one too.
+  const carried = previous
+    ? await em.find(AgendaItem, { meeting: previous, scheduled: true, done: false, kind: { $nin: ['OPENING', 'CLOSING'] } }, { ...light, fields: ['title', 'kind', 'subjectType', 'subjectId', 'position'], orderBy: { position: 'asc' } })
+    : [];
+  const decisions = await em.find(Decision, { decidedAt: { $gte: since, $lte: now } }, { ...light, fields: ['proposal', 'outcome', 'decidedAt'] });
+  const proposals = await em.find(Proposal, { status: { $in: ['VOTING', 'CHANGES_REQUESTED'] } }, { ...light, fields: ['title', 'status', 'votingClosesAt', 'updatedAt'] });
+  const regions = await em.find(Region, {}, { ...light, fields: ['name'], orderBy: { name: 'asc' } });
+  const overdue = await em.find(Rollout, { status: { $ne: 'DONE' }, dueOn: { $lt: now }, proposal: { status: 'IMPLEMENTING' } }, { ...light, fields: ['proposal', 'region', 'dueOn'] });
+  const timeboxes = await currentTimeboxes(em);
+  // Regions with at least one vote (abstentions count), per proposal: tally's regionsVoted.
+  const voted = proposals.length
+    ? ((await em
+        .createQueryBuilder(Vote, 'v')
+        .select(['v.proposal', raw('count(distinct v.region_id) as n')])
+        .where({ proposal: { $in: proposals.map((p) => p.id) } })
+        .groupBy('v.proposal')
+        .execute('all', false)) as { proposal_id: string; n: number | string }[])
+    : [];
+  const regionsVoted = new Map(voted.map((v) => [v.proposal_id, Number(v.n)]));
+  const titled = [...new Set([...decisions.map((d) => d.proposal.id), ...overdue.map((r) => r.proposal.id)])];
+  const titles = titled.length ? await em.find(Proposal, { id: { $in: titled } }, { ...light, fields: ['title'] }) : [];
+  const proposalTitle = new Map(titles.map((p) => [p.id, p.title]));
+  const scores = await issueCandidates(em, regions.length, now);
+  const top = topAgendaIssues(scores, regions.length, now);
+  const issueTitles = top.length ? await em.find(Issue, { id: { $in: top.map((i) => i.id) } }, { ...light, fields: ['title'] }) : [];
+  const issueTitle = new Map(issueTitles.map((i) => [i.id, i.title]));
+  const regionName = new Map(regions.map((r) => [r.id, r.name]));
   const byProposal = new Map<string, { title: string; regions: string[]; dueOn: Date }>();
   for (const r of overdue) {
-    const entry = byProposal.get(r.proposal.id) ?? { title: r.proposal.title, regions: [], dueOn: r.dueOn! };
+    const entry = byProposal.get(r.proposal.id) ?? { title: proposalTitle.get(r.proposal.id) ?? '', regions: [], dueOn: r.dueOn! };
     entry.regions.push(regionName.get(r.region.id) ?? '');
     if (r.dueOn! < entry.dueOn) entry.dueOn = r.dueOn!;
     byProposal.set(r.proposal.id, entry);
   }
   return {
     now,
+    startsAt: meeting.startsAt,
     durationMinutes: meeting.durationMinutes,
     timeboxes,
     previousMeeting: previous ? { id: previous.id, startsAt: previous.startsAt } : null,
     carryOver: carried.map((i) => ({ title: i.title, kind: i.kind, subject: i.subjectType && i.subjectId ? { type: i.subjectType as 'Issue', id: i.subjectId } : null })),
-    decisions: decisions.map((d) => ({ proposalId: d.proposal.id, title: d.proposal.title, outcome: d.outcome, decidedAt: d.decidedAt })),
-    proposals: proposals.map((p) => {
-      const t = tally(
-        votes.filter((v) => v.proposal.id === p.id).map((v) => ({ choice: v.choice, regionId: v.region.id })),
-        regions.map((r) => r.id),
-        0,
-        { quorum: p.quorum ?? 0.5, threshold: p.threshold ?? 0.5 },
-      );
-      return { id: p.id, title: p.title, status: p.status as 'VOTING' | 'CHANGES_REQUESTED', votingClosesAt: p.status === 'VOTING' ? (p.votingClosesAt ?? null) : null, regionsVoted: t.regionsVoted, updatedAt: p.updatedAt };
-    }),
-    issues: issues.map((i) => ({ id: i.id, title: i.title, supportCount: i.supportCount, regionCount: i.regionCount, lastActivityAt: i.lastActivityAt, createdAt: i.createdAt, discussedInMeeting: discussedIds.has(i.id) })),
+    decisions: decisions.map((d) => ({ proposalId: d.proposal.id, title: proposalTitle.get(d.proposal.id) ?? '', outcome: d.outcome, decidedAt: d.decidedAt })),
+    proposals: proposals.map((p) => ({
+      id: p.id,
+      title: p.title,
+      status: p.status as 'VOTING' | 'CHANGES_REQUESTED',
+      votingClosesAt: p.status === 'VOTING' ? (p.votingClosesAt ?? null) : null,
+      regionsVoted: regionsVoted.get(p.id) ?? 0,
+      updatedAt: p.updatedAt,
+    })),
+    issues: top.filter((i) => issueTitle.has(i.id)).map((i) => ({ ...i, title: issueTitle.get(i.id)! })),
     totalRegions: regions.length,
     overdueRollouts: [...byProposal.entries()].map(([proposalId, e]) => ({ proposalId, title: e.title, regionNames: e.regions.sort(), dueOn: e.dueOn })),
   };
@@ -128,8 +218,22 @@ function itemOf(meeting: Meeting, c: AgendaCandidate, scheduled: boolean, positi
   };
 }
 
+/** What the agenda read depends on besides the workspace: the meeting's time and length, and which previous meeting, as of when. */
+function stampOf(meeting: Meeting, previous: Meeting | null): string {
+  return [meeting.startsAt.getTime(), meeting.durationMinutes, previous?.id ?? '', previous?.status ?? '', previous?.updatedAt.getTime() ?? '', previous?.closedAt?.getTime() ?? ''].join('|');
+}
+
 /** Builds (or rebuilds) the draft agenda of a planned meeting from the workspace. */
 export async function generateMeetingAgenda(em: Em, actor: User, meetingId: string, now = new Date()): Promise<Meeting> {
+  // Read before the write transaction, so it holds its rows (and SQLite's one writer) only briefly:
+  // the workspace may move on meanwhile, as it may a moment after the agenda was written.
+  const found = await em.findOne(Meeting, meetingId);
+  if (!found) throw new NotFound();
+  meetingPolicy.authorize(actor, 'manage', found);
+  if (found.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+  const readPrevious = await previousMeetingOf(em, found);
+  const readAgainst = stampOf(found, readPrevious);
+  const input = await agendaInput(em, found, now, readPrevious);
   return em.transactional(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     meetingPolicy.authorize(actor, 'manage', meeting);
@@ -137,8 +241,9 @@ export async function generateMeetingAgenda(em: Em, actor: User, meetingId: stri
     // The previous meeting's row too: its unfinished items carry over, and a reopen of it
     // (meetings.service reopenMeeting) waits for this agenda, then sees it and refuses.
     const previous = await previousMeetingOf(tx, meeting);
-    if (previous) await lockMeeting(tx, previous.id);
-    const agenda = generate(await agendaInput(tx, meeting, now));
+    const held = previous ? await lockMeeting(tx, previous.id) : null;
+    // Rescheduled, or its previous meeting reopened (or another closed) since the read: read again.
+    const agenda = generate(stampOf(meeting, held) === readAgainst ? input : await agendaInput(tx, meeting, now, held));
     await tx.nativeDelete(AgendaItem, { meeting });
     agenda.scheduled.forEach((c, i) => tx.create(AgendaItem, itemOf(meeting, c, true, i, now)));
     agenda.unscheduled.forEach((c, i) => tx.create(AgendaItem, itemOf(meeting, c, false, i, now)));

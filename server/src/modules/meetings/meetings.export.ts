@@ -13,6 +13,7 @@ import { idOf } from '../../graphql/ids.js';
 import { SESSION_COOKIE } from '../people/auth.service.js';
 import { User } from '../people/people.entity.js';
 import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
+import { closedVoteOf, closedVoteResults, itemReason, type VoteResult } from './closed-votes.js';
 import { localize } from './meetings.schema.js';
 import { meetingPolicy } from './meetings.policy.js';
 import { foldIcs, icsText, markdownBlock, markdownInline as md } from './export.format.js';
@@ -25,7 +26,16 @@ interface ExportData {
   /** The names of who was invited when it started (Meeting.attendeeIds), sorted. */
   attendees: string[];
   locale: string;
+  /** The results of votes the agenda reports as closed before the meeting, by proposal. */
+  voteResults?: Map<string, VoteResult>;
 }
+
+/** An item's reason in the reader's language (a closed vote with its result), dates in the meeting's zone. */
+const reasonOf = (item: AgendaItem, data: ExportData) => {
+  const id = closedVoteOf(item);
+  const { key, params } = itemReason(item, id ? data.voteResults?.get(id) : null);
+  return localize(data.locale, key, params, data.meeting.timeZone);
+};
 
 const title = (i: AgendaItem, locale: string) => (i.titleKey ? translator(locale)(i.titleKey) : i.title);
 
@@ -58,14 +68,15 @@ function minutesHead({ meeting, attendees, locale }: ExportData): string {
   ].join('\\\n');
 }
 
-export function agendaMarkdown({ meeting, agenda, locale }: ExportData): string {
+export function agendaMarkdown(data: ExportData): string {
+  const { meeting, agenda, locale } = data;
   const t = translator(locale);
   let clock = 0;
   const lines = [`# ${md(meeting.title)}`, '', `${when(meeting, locale)} · ${t('meetings.export.duration', { minutes: meeting.durationMinutes })}`, '', `## ${t('meetings.export.agenda')}`, ''];
   agenda.forEach((item, n) => {
     lines.push(`${n + 1}. **${md(title(item, locale))}** (${t('meetings.export.minutes', { minutes: item.minutes })}, +${clock}′)`);
     // The reason's figures include names people gave (regions, dates in words).
-    lines.push(`   ${md(localize(locale, item.reasonKey, item.reasonParams))}`);
+    lines.push(`   ${md(reasonOf(item, data))}`);
     clock += item.minutes;
   });
   return lines.join('\n') + '\n';
@@ -77,6 +88,8 @@ export function minutesMarkdown(data: ExportData): string {
   const lines = [`# ${t('meetings.export.minutesOf', { title: md(meeting.title) })}`, '', minutesHead(data), ''];
   agenda.forEach((item, n) => {
     lines.push(`## ${n + 1}. ${md(title(item, locale))} ${item.done ? '✓' : `(${t('meetings.export.notDone')})`}`, '');
+    // A vote closed before the meeting is part of the record with its result.
+    if (closedVoteOf(item)) lines.push(md(reasonOf(item, data)), '');
     // Notes are Markdown in the app; here they read as typed, their marks shown, not obeyed.
     if (item.notes) lines.push(markdownBlock(item.notes), '');
     if (item.outcome) lines.push(`**${t('meetings.export.outcome')}:** ${markdownBlock(item.outcome)}`, '');
@@ -140,7 +153,8 @@ export function registerMeetingExports(app: FastifyInstance, orm: Orm, services:
     ]);
     const invited = meeting.attendeeIds?.length ? await em.find(User, { id: { $in: meeting.attendeeIds } }, { fields: ['name'] }) : [];
     const attendees = invited.map((u) => u.name).sort((a, b) => a.localeCompare(b, locale));
-    const data: ExportData = { meeting, agenda, actions: actions.map((a) => Object.assign(a, { ownerName: a.owner.name })), attendees, locale };
+    const voteResults = await closedVoteResults(em, agenda.map(closedVoteOf).filter((id) => id != null));
+    const data: ExportData = { meeting, agenda, actions: actions.map((a) => Object.assign(a, { ownerName: a.owner.name })), attendees, locale, voteResults };
     const slug = meeting.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'meeting';
     switch (req.params.file) {
       case 'agenda.md':

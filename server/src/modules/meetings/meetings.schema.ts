@@ -11,6 +11,8 @@ import { must } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
 import { readTick, subscribeTo } from '../../graphql/live.js';
 import { UserRef } from '../people/people.schema.js';
+import { proposalTally } from '../proposals/proposals.schema.js';
+import { closedVoteOf, itemReason, resultOf, type VoteResult } from './closed-votes.js';
 import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
 import { meetingPolicy } from './meetings.policy.js';
 import {
@@ -40,6 +42,13 @@ const AgendaItemKindEnum = builder.enumType('AgendaItemKind', { values: AGENDA_I
 const ActionItemStatusEnum = builder.enumType('ActionItemStatus', { values: ['OPEN', 'DONE'] as const });
 const AgendaChangeKindEnum = builder.enumType('AgendaChangeKind', { values: ['ADDED', 'REMOVED', 'MOVED', 'CHANGED'] as const });
 
+/** The result of the vote an item reports as closed before the meeting, once it has closed. */
+async function closedVoteResult(i: AgendaItem, ctx: Context): Promise<VoteResult | null> {
+  const id = closedVoteOf(i);
+  const proposal = id ? await ctx.loaders.proposal.load(id) : null;
+  return proposal?.votingClosedAt ? resultOf(proposal, await proposalTally(proposal, ctx)) : null;
+}
+
 const itemTitle = (i: { title: string; titleKey?: string | null }, ctx: Context) => (i.titleKey ? translator(ctx.locale)(i.titleKey) : i.title);
 
 const AgendaItemRef = builder.objectRef<AgendaItem>('AgendaItem').implement({
@@ -49,7 +58,13 @@ const AgendaItemRef = builder.objectRef<AgendaItem>('AgendaItem').implement({
     kind: t.field({ type: AgendaItemKindEnum, resolve: (i) => i.kind }),
     title: t.string({ resolve: (i, _a, ctx) => itemTitle(i, ctx) }),
     minutes: t.exposeInt('minutes'),
-    reason: t.string({ description: 'Why the item is on the agenda, in the viewer\'s language.', resolve: async (i, _a, ctx) => localize(ctx.locale, i.reasonKey, i.reasonParams, await zoneOf(ctx)) }),
+    reason: t.string({
+      description: 'Why the item is on the agenda, in the viewer\'s language; a vote closed before the meeting reads with its result.',
+      resolve: async (i, _a, ctx) => {
+        const { key, params } = itemReason(i, await closedVoteResult(i, ctx));
+        return localize(ctx.locale, key, params, await zoneOf(ctx));
+      },
+    }),
     reasonKey: t.exposeString('reasonKey'),
     subject: t.field({
       type: builder.nodeInterfaceRef(),

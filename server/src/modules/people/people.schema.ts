@@ -28,13 +28,14 @@ export const RoleEnum = builder.enumType('Role', { values: ROLES });
 
 /** The rest of the request answers as the person who just signed in, or as nobody after signing out. */
 function actAs(ctx: Context, viewer: User | null, sessionId: string | null): void {
-  Object.assign(ctx, { viewer, sessionId, locale: localeFor(viewer, ctx.req), loaders: createLoaders(ctx.em, viewer) });
+  Object.assign(ctx, { viewer, sessionId, locale: localeFor(viewer, ctx.req), loaders: createLoaders(ctx.em, viewer, ctx.services.reference) });
 }
 
 /** Sets the session cookie of a session just opened (sign-in, accepted invitation, reset) and answers as its person. */
-export function signedInAs(ctx: Context, user: User, token: string, sessionId: string): User {
+export async function signedInAs(ctx: Context, user: User, token: string, sessionId: string): Promise<User> {
   actAs(ctx, user, sessionId);
-  void ctx.services.auth.rememberDevice(ctx.em, sessionId, ctx.req.headers['user-agent']).catch((error: unknown) => ctx.req.log.warn({ err: error }, 'could not note the session device'));
+  // Awaited: the answer (and the request) ends only once everything it writes is written.
+  await ctx.services.auth.rememberDevice(ctx.em, sessionId, ctx.req.headers['user-agent']).catch((error: unknown) => ctx.req.log.warn({ err: error }, 'could not note the session device'));
   setSessionCookie(ctx.req, ctx.reply, token);
   return user;
 }
@@ -193,7 +194,7 @@ builder.queryFields((t) => ({
   }),
   regions: t.field({
     type: [RegionRef],
-    resolve: (_root, _args, ctx) => ctx.em.find(Region, {}, { orderBy: { name: 'asc' } }),
+    resolve: (_root, _args, ctx) => ctx.loaders.allRegions.load('all'),
   }),
   people: t.field({
     type: [UserRef],
@@ -203,7 +204,7 @@ builder.queryFields((t) => ({
   }),
   totalRegions: t.int({
     description: 'How many regions the installation has (the denominator of "regions affected").',
-    resolve: (_root, _args, ctx) => ctx.em.count(Region),
+    resolve: (_root, _args, ctx) => ctx.loaders.totalRegions.load('all'),
   }),
   categories: t.field({
     type: [CategoryRef],

@@ -5,7 +5,7 @@ import { registerNode } from '../../graphql/node.js';
 import { CategoryRef } from '../people/people.schema.js';
 import { ProposalRef } from '../proposals/proposals.schema.js';
 import { DecisionRef } from '../proposals/proposals.types.js';
-import { Decision } from '../proposals/proposals.entity.js';
+import { Decision, Proposal } from '../proposals/proposals.entity.js';
 import { Policy, PolicyVersion } from './policies.entity.js';
 
 const PolicyVersionRef = builder.objectRef<PolicyVersion>('PolicyVersion').implement({
@@ -49,6 +49,17 @@ builder.queryField('policies', (t) =>
     type: [PolicyRef],
     description: 'The policy register: every adopted policy, by title.',
     resolve: (_r, _a, ctx) => ctx.em.find(Policy, { currentVersion: { $gt: 0 } }, { orderBy: { title: 'asc' } }),
+  }),
+);
+
+// Approved changes show in the register at once, with how far their rollout has come; each
+// becomes the policy's current version when every region has rolled it out.
+builder.queryField('policyChangesRollingOut', (t) =>
+  t.field({
+    type: [ProposalRef],
+    description:
+      'Approved changes not in force yet: proposals approved or being rolled out (see `rollouts`), most recently changed first. Each becomes the current version of its policy (`Proposal.policy`, or a new policy) once implemented.',
+    resolve: (_r, _a, ctx) => ctx.em.find(Proposal, { status: { $in: ['APPROVED', 'IMPLEMENTING'] } }, { orderBy: { updatedAt: 'desc', id: 'asc' } }),
   }),
 );
 

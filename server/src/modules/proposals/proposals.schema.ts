@@ -60,7 +60,8 @@ const ProposalAbilityEnum = builder.enumType('ProposalAbility', {
   values: PROPOSAL_ABILITIES,
 });
 
-async function proposalTally(p: Proposal, ctx: Context): Promise<TallyShape> {
+/** The tally of a proposal's votes under its voting rule, through the request's loaders. */
+export async function proposalTally(p: Proposal, ctx: Context): Promise<TallyShape> {
   const [votes, regions, eligible] = await Promise.all([
     ctx.loaders.votesByProposal.load(p.id),
     ctx.loaders.allRegions.load('all'),

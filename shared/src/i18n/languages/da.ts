@@ -8,5 +8,6 @@ import { daHome } from '../home/da.js';
 import { daAccount } from '../account/da.js';
 import { daAdmin } from '../admin/da.js';
 import { daForgiving } from '../forgiving/da.js';
+import { daPhones } from '../phones/da.js';
 
-export const catalog: FullCatalog = { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving };
+export const catalog: FullCatalog = { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones };

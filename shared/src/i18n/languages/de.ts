@@ -8,5 +8,6 @@ import { deHome } from '../home/de.js';
 import { deAccount } from '../account/de.js';
 import { deAdmin } from '../admin/de.js';
 import { deForgiving } from '../forgiving/de.js';
+import { dePhones } from '../phones/de.js';
 
-export const catalog: FullCatalog = { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving };
+export const catalog: FullCatalog = { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones };

@@ -8,5 +8,6 @@ import { enHome } from '../home/en.js';
 import { enAccount } from '../account/en.js';
 import { enAdmin } from '../admin/en.js';
 import { enForgiving } from '../forgiving/en.js';
+import { enPhones } from '../phones/en.js';
 
-export const catalog: FullCatalog = { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving };
+export const catalog: FullCatalog = { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones };

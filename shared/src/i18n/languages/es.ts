@@ -8,5 +8,6 @@ import { esHome } from '../home/es.js';
 import { esAccount } from '../account/es.js';
 import { esAdmin } from '../admin/es.js';
 import { esForgiving } from '../forgiving/es.js';
+import { esPhones } from '../phones/es.js';
 
-export const catalog: FullCatalog = { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving };
+export const catalog: FullCatalog = { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones };

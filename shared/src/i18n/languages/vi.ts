@@ -8,5 +8,6 @@ import { viHome } from '../home/vi.js';
 import { viAccount } from '../account/vi.js';
 import { viAdmin } from '../admin/vi.js';
 import { viForgiving } from '../forgiving/vi.js';
+import { viPhones } from '../phones/vi.js';
 
-export const catalog: FullCatalog = { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving };
+export const catalog: FullCatalog = { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones };

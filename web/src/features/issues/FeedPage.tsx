@@ -1,6 +1,7 @@
 // The issue feed: filters, sort and search (all in the URL), the total, and pages of
 // issues appended with "Load more". People with a region triage from here: each row says whether
 // their region is affected and marks it with one click; a filter keeps the issues not marked yet.
+// On a phone the filters other than search fold behind a "Filters" button that counts the active ones.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -81,6 +82,9 @@ function FeedFilters({
   const regionId = useId();
   const categoryId = useId();
   const sortId = useId();
+  const moreId = useId();
+  const [open, setOpen] = useState(false);
+  const active = params.status.length + (params.region ? 1 : 0) + (params.category ? 1 : 0) + (params.unmarked ? 1 : 0);
   const [text, setText] = useState(params.q);
   const debounced = useDebounced(text, 350);
 
@@ -124,6 +128,22 @@ function FeedFilters({
           />
         </span>
       </form>
+      <button
+        type="button"
+        className="btn filters__toggle"
+        aria-expanded={open}
+        aria-controls={moreId}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="filters-toggle"
+      >
+        {t('phones.filters.toggle')}
+        {active > 0 ? (
+          <span className="filters__active" data-testid="filters-active">
+            {t('phones.filters.active', { count: active, formatted: formatNumber(active) })}
+          </span>
+        ) : null}
+      </button>
+      <div id={moreId} className={open ? 'filters__more filters__more--open' : 'filters__more'}>
       <div className="filters__row">
         <div className="filters__select">
           <label htmlFor={regionId}>{t('issues.feed.filters.region')}</label>
@@ -214,6 +234,7 @@ function FeedFilters({
           </button>
         ) : null}
       </fieldset>
+      </div>
     </section>
   );
 }

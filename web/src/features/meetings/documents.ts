@@ -17,6 +17,7 @@ export const AgendaItemFields = graphql(`
     title
     minutes
     reason
+    reasonKey
     scheduled
     done
     notes

@@ -1,11 +1,12 @@
 // The policy register: every adopted policy with its current text, version and effective date,
 // and its versions, newest first — each with what changed (a diff of the text it replaced) and
-// links to the proposal and the decision behind it.
+// links to the proposal and the decision behind it. Approved changes show at once, with how far
+// their rollout has come, until they become the current version.
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PolicyRegisterQuery, type PolicyData } from './documents';
+import { PolicyRegisterQuery, type PolicyChangeData, type PolicyData } from './documents';
 import { proposalHref } from '../proposals/paths';
 import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -13,14 +14,19 @@ import { EmptyState, Loading, LoadFailed } from '../../ui/States';
 import { Markdown } from '../../ui/Markdown';
 import { TextDiff } from '../../ui/TextDiff';
 import { formatDate, formatNumber } from '../../ui/format';
+import './policies.css';
 
-const REGISTER_CONTEXT = { additionalTypenames: ['Policy'] };
+const REGISTER_CONTEXT = { additionalTypenames: ['Policy', 'Proposal'] };
 
 export function PoliciesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('policies.title'));
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PolicyRegisterQuery, context: REGISTER_CONTEXT });
   const policies = data?.policies;
+  const changes = data?.policyChangesRollingOut ?? [];
+  // Changes of a policy in the register show with it; changes that make a new policy, on their own.
+  const inRegister = new Set(policies?.map((p) => p.id));
+  const newPolicies = changes.filter((c) => !c.policy || !inRegister.has(c.policy.id));
 
   return (
     <div className="page">
@@ -35,6 +41,25 @@ export function PoliciesPage() {
       {!policies && error ? (
         <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : null}
+      {newPolicies.length > 0 ? (
+        <section className="card policy-changes" aria-labelledby="policy-changes-heading" data-testid="policy-changes">
+          <h2 id="policy-changes-heading" className="card__title">
+            {t('policyChanges.heading')}
+          </h2>
+          <p className="muted policy-changes__lead">{t('policyChanges.lead')}</p>
+          <ul className="policy-changes__list">
+            {newPolicies.map((c) => (
+              <li key={c.id} className="policy-change" data-testid="policy-change">
+                <Link to={proposalHref(c.id)} className="policy-change__title">
+                  {c.title}
+                </Link>
+                <span className="tag">{c.policy ? t('policyChanges.changeOf', { title: c.policy.title }) : t('policyChanges.newPolicy')}</span>
+                <RolloutState change={c} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {policies ? (
         <p className="feed__count">{t('policies.count', { count: policies.length, formatted: formatNumber(policies.length) })}</p>
       ) : null}
@@ -46,7 +71,7 @@ export function PoliciesPage() {
       {policies && policies.length > 0 ? (
         <ul className="policy-list">
           {policies.map((p) => (
-            <PolicyItem key={p.id} policy={p} />
+            <PolicyItem key={p.id} policy={p} changes={changes.filter((c) => c.policy?.id === p.id)} />
           ))}
         </ul>
       ) : null}
@@ -54,7 +79,19 @@ export function PoliciesPage() {
   );
 }
 
-function PolicyItem({ policy }: { policy: PolicyData }) {
+/** "Approved, rolling out (5 of 8 regions)": rollouts are made when the change is approved. */
+function RolloutState({ change }: { change: PolicyChangeData }) {
+  const { t } = useTranslation();
+  const total = change.rollouts.length;
+  const done = change.rollouts.filter((r) => r.status === 'DONE').length;
+  return (
+    <span className="policy-change__state" data-testid="policy-change-state">
+      {total > 0 ? t('policyChanges.rollingOut', { done: formatNumber(done), total: formatNumber(total) }) : t('policyChanges.approved')}
+    </span>
+  );
+}
+
+function PolicyItem({ policy, changes }: { policy: PolicyData; changes: readonly PolicyChangeData[] }) {
   const { t } = useTranslation();
   const headingId = `policy-${policy.id}`;
   return (
@@ -80,6 +117,12 @@ function PolicyItem({ policy }: { policy: PolicyData }) {
           </div>
         </>
       ) : null}
+      {changes.map((c) => (
+        <p key={c.id} className="notice notice--info policy-change policy-change--pending" data-testid="policy-change">
+          <span>{t('policyChanges.pendingForPolicy')}</span> <Link to={proposalHref(c.id)}>{c.title}</Link>{' '}
+          <RolloutState change={c} />
+        </p>
+      ))}
 
       <h3 className="policy__versions-heading">
         {t('policies.versions', { count: policy.versions.length, formatted: formatNumber(policy.versions.length) })}

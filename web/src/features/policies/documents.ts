@@ -4,6 +4,18 @@ import { graphql, type ResultOf } from '../../graphql';
 
 export const PolicyRegisterQuery = graphql(`
   query PolicyRegister {
+    policyChangesRollingOut {
+      id
+      title
+      status
+      policy {
+        id
+        title
+      }
+      rollouts {
+        status
+      }
+    }
     policies {
       id
       title
@@ -41,3 +53,4 @@ export const PolicyRegisterQuery = graphql(`
   }
 `);
 export type PolicyData = ResultOf<typeof PolicyRegisterQuery>['policies'][number];
+export type PolicyChangeData = ResultOf<typeof PolicyRegisterQuery>['policyChangesRollingOut'][number];

@@ -112,6 +112,13 @@ export function ProposalPage() {
             element={<Link to={issueHref(proposal.issue.id)}>{proposal.issue.title}</Link>}
           />
         </p>
+        {voting && proposal.viewerActions.includes('castVote') ? (
+          <p className="proposal-jump">
+            <button type="button" className="btn btn--primary" onClick={jumpToVote} data-testid="jump-to-vote">
+              {t('phones.vote.jump')}
+            </button>
+          </p>
+        ) : null}
       </header>
 
       {authorLead && proposal.decision ? (
@@ -179,6 +186,13 @@ export function ProposalPage() {
  * Whether the latest decision is the one the proposal stands on now (so its author acts on it),
  * not one from before a later round: changes requested until the revision is voted on again.
  */
+/** Narrow screens put the vote after the text (it is read first): the header's shortcut leads there. */
+function jumpToVote() {
+  const panel = document.querySelector<HTMLElement>('[data-testid="vote-panel"]');
+  panel?.scrollIntoView({ block: 'start' });
+  panel?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
+}
+
 function decisionLeads(status: ProposalStatus, outcome: DecisionOutcome): boolean {
   switch (outcome) {
     case 'CHANGES_REQUESTED':

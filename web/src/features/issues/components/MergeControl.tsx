@@ -1,12 +1,13 @@
 // For facilitators: merge this issue, a duplicate, into another. Find the other issue by
-// title, pick it, confirm; its supports and comments then join the chosen issue.
-import { useId, useMemo, useRef, useState } from 'react';
+// title, pick it, confirm in a dialog that says what will happen; its supports and comments then join the chosen issue.
+import { useId, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { ISSUE_ACTIVE_STATUSES, ISSUE_MERGEABLE_STATUSES, LIMITS } from '@council/shared';
 import { MergeCandidatesQuery, MergeIssueMutation, type IssueDetail } from '../documents';
 import { StatusBadge } from './StatusBadge';
 import { errorMessage } from '../../../app/errors';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useDebounced } from '../../../ui/useDebounced';
 import { formatNumber } from '../../../ui/format';
 
@@ -48,7 +49,6 @@ function MergePanel({ issue, onClose }: { issue: IssueDetail; onClose: () => voi
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [{ fetching: merging }, merge] = useMutation(MergeIssueMutation);
-  const confirmRef = useRef<HTMLButtonElement>(null);
 
   const variables = useMemo(() => ({ search: debounced || null, status: [...ISSUE_ACTIVE_STATUSES] }), [debounced]);
   const [{ data, fetching }] = useQuery({ query: MergeCandidatesQuery, variables, pause: debounced.length < 2 });
@@ -64,25 +64,6 @@ function MergePanel({ issue, onClose }: { issue: IssueDetail; onClose: () => voi
       return;
     }
     onClose();
-  }
-
-  if (confirming && target) {
-    return (
-      <div className="merge__confirm" role="group" aria-labelledby={`${searchId}-confirm`}>
-        <p id={`${searchId}-confirm`} className="merge__question">
-          {t('issues.page.merge.confirm', { from: issue.title, into: target.title })}
-        </p>
-        <p className="muted">{t('issues.page.merge.consequence')}</p>
-        <div className="form__actions">
-          <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)} disabled={merging}>
-            {t('ui.back')}
-          </button>
-          <button type="button" ref={confirmRef} className="btn btn--danger" onClick={onConfirm} disabled={merging}>
-            {merging ? t('issues.page.merge.merging') : t('issues.page.merge.confirmButton')}
-          </button>
-        </div>
-      </div>
-    );
   }
 
   return (
@@ -140,6 +121,20 @@ function MergePanel({ issue, onClose }: { issue: IssueDetail; onClose: () => voi
           {error}
         </p>
       ) : null}
+      <ConfirmDialog
+        open={confirming && !!target}
+        title={t('issues.page.merge.confirm', { from: issue.title, into: target?.title ?? '' })}
+        confirmLabel={t('issues.page.merge.confirmButton')}
+        cancelLabel={t('ui.back')}
+        busy={merging}
+        busyLabel={t('issues.page.merge.merging')}
+        danger
+        onCancel={() => setConfirming(false)}
+        onConfirm={onConfirm}
+        testId="merge"
+      >
+        <p>{t('issues.page.merge.consequence')}</p>
+      </ConfirmDialog>
       <div className="form__actions">
         <button type="button" className="btn btn--ghost" onClick={onClose}>
           {t('ui.cancel')}
@@ -148,10 +143,7 @@ function MergePanel({ issue, onClose }: { issue: IssueDetail; onClose: () => voi
           type="button"
           className="btn btn--primary"
           disabled={!target}
-          onClick={() => {
-            setConfirming(true);
-            setTimeout(() => confirmRef.current?.focus(), 0);
-          }}
+          onClick={() => setConfirming(true)}
         >
           {t('issues.page.merge.next')}
         </button>

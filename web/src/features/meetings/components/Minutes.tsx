@@ -6,9 +6,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { agendaItemSchema } from '@council/shared';
+import { PROPOSAL_CLOSED_BEFORE, agendaItemSchema } from '@council/shared';
 import { MEETING_CONTEXT, ReopenMeetingMutation, UpdateAgendaItemMutation, type AgendaItemData, type MeetingDetail } from '../documents';
-import { ItemTitle, KindTag } from './AgendaBits';
+import { ItemReason, ItemTitle, KindTag } from './AgendaBits';
 import { ActionItems } from './ActionItems';
 import { ExportCard } from './ExportCard';
 import { isFixed } from './MeetingRunner';
@@ -103,6 +103,8 @@ function MinutesItem({ item, index, canEdit }: { item: AgendaItemData; index: nu
           {item.done ? t('meetings.minutesView.done') : isFixed(item) ? t('meetings.minutesView.notDone') : t('meetings.minutesView.carriedOver')}
         </span>
       </div>
+      {/* A vote closed before the meeting is part of the record with its result. */}
+      {item.reasonKey === PROPOSAL_CLOSED_BEFORE ? <ItemReason reason={item.reason} /> : null}
       {editing ? (
         <MinutesForm
           item={item}

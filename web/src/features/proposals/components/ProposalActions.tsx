@@ -1,7 +1,7 @@
 // What the viewer may do with a proposal now — exactly the server's `viewerActions`: revise,
 // open voting (with a deadline), close voting, submit to management, decide, withdraw (after
 // a confirmation). Also says plainly what happens next, for everyone.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, type CombinedError } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import {
 } from '../documents';
 import { decideHref, reviseHref } from '../paths';
 import { errorCode, errorMessage, fieldErrors } from '../../../app/errors';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Field } from '../../../ui/Field';
 import { viewerTimeZone } from '../../../ui/format';
 
@@ -50,7 +51,6 @@ export function ProposalActions({ proposal, onReload }: { proposal: ProposalDeta
   const actions = proposal.viewerActions;
   const [problem, setProblem] = useState<Failure | null>(null);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
-  const withdrawConfirmRef = useRef<HTMLButtonElement>(null);
   const [{ fetching: closing }, closeVoting] = useMutation(CloseVotingMutation);
   const [{ fetching: submitting }, submit] = useMutation(SubmitToManagementMutation);
   const [{ fetching: withdrawing }, withdraw] = useMutation(WithdrawProposalMutation);
@@ -125,47 +125,30 @@ export function ProposalActions({ proposal, onReload }: { proposal: ProposalDeta
           ) : null}
 
           {can.withdraw ? (
-            confirmWithdraw ? (
-              <div className="actions__confirm" role="group" aria-labelledby="withdraw-question">
-                <p id="withdraw-question" className="actions__question">
-                  {t('proposals.actions.withdrawConfirm')}
-                </p>
-                <p className="actions__hint">{t('proposals.actions.withdrawConsequence')}</p>
-                <div className="form__actions">
-                  <button type="button" className="btn btn--ghost" onClick={() => setConfirmWithdraw(false)} disabled={withdrawing}>
-                    {t('proposals.actions.keep')}
-                  </button>
-                  <button
-                    type="button"
-                    ref={withdrawConfirmRef}
-                    className="btn btn--danger"
-                    disabled={withdrawing}
-                    onClick={async () => {
-                      await run(() => withdraw({ proposalId: proposal.id }, ACTION_CONTEXT));
-                      setConfirmWithdraw(false);
-                    }}
-                    data-testid="withdraw-confirm"
-                  >
-                    {withdrawing ? t('proposals.actions.withdrawing') : t('proposals.actions.withdrawConfirmButton')}
-                  </button>
-                </div>
-              </div>
-            ) : (
-              <button
-                type="button"
-                className="btn btn--ghost btn--block actions__withdraw"
-                onClick={() => {
-                  setConfirmWithdraw(true);
-                  setTimeout(() => withdrawConfirmRef.current?.focus(), 0);
-                }}
-                data-testid="withdraw-proposal"
-              >
-                {t('proposals.actions.withdraw')}
-              </button>
-            )
+            <button type="button" className="btn btn--ghost btn--block actions__withdraw" onClick={() => setConfirmWithdraw(true)} data-testid="withdraw-proposal">
+              {t('proposals.actions.withdraw')}
+            </button>
           ) : null}
         </div>
       ) : null}
+
+      <ConfirmDialog
+        open={confirmWithdraw}
+        title={t('proposals.actions.withdrawConfirm')}
+        confirmLabel={t('proposals.actions.withdrawConfirmButton')}
+        cancelLabel={t('proposals.actions.keep')}
+        busy={withdrawing}
+        busyLabel={t('proposals.actions.withdrawing')}
+        danger
+        onCancel={() => setConfirmWithdraw(false)}
+        onConfirm={async () => {
+          await run(() => withdraw({ proposalId: proposal.id }, ACTION_CONTEXT));
+          setConfirmWithdraw(false);
+        }}
+        testId="withdraw"
+      >
+        <p>{t('proposals.actions.withdrawConsequence')}</p>
+      </ConfirmDialog>
 
       <div aria-live="polite" className="live">
         {problem ? (

@@ -122,7 +122,8 @@ export function TallyPanel({
       </ul>
 
       {showRegions ? (
-        <div className="tally__table-wrap">
+        // Scrolls sideways when a language's words do not fit a phone: reachable from the keyboard.
+        <div className="tally__table-wrap" tabIndex={0} role="region" aria-label={t('proposals.tally.byRegion')}>
           <table className="table tally__table">
             <caption className="tally__caption">{t('proposals.tally.byRegion')}</caption>
             <thead>
