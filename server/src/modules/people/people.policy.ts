@@ -10,6 +10,13 @@ export function hasRole(user: Pick<User, 'roles'>, role: Role): boolean {
   return user.roles.includes(role);
 }
 
+/** An admin who can use it: the installation always keeps one (updatePerson). */
+export const isActiveAdmin = (user: Pick<User, 'roles' | 'active'>): boolean => user.active && hasRole(user, 'ADMIN');
+
+/** Whether a change to a person takes administration away from them (deactivated, or ADMIN dropped). */
+export const takesAdminAway = (change: { active?: boolean | null; roles?: readonly Role[] | null }): boolean =>
+  change.active === false || (change.roles != null && !change.roles.includes('ADMIN'));
+
 const adminOnly = (user: User) => (hasRole(user, 'ADMIN') ? null : forbidden('errors.adminOnly'));
 
 export const peoplePolicy = definePolicy({

@@ -11,7 +11,7 @@ import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { checkNewPassword, hashPassword } from './password.js';
 import { Category, Region, Session, User, type CategoryTranslations } from './people.entity.js';
-import { hasRole, peoplePolicy } from './people.policy.js';
+import { isActiveAdmin, peoplePolicy, takesAdminAway } from './people.policy.js';
 import { refreshRanks } from '../issues/rank.js';
 
 export async function createUser(em: Em, actor: User | null, input: z.input<typeof createUserSchema>, now = new Date()): Promise<User> {
@@ -56,9 +56,9 @@ const personState = (user: User) => ({ name: user.name, roles: [...user.roles], 
 
 /** The people who hold ADMIN now, their rows taken: of two admins demoting each other at once, the second sees the first's change. */
 async function lockAdmins(tx: Em): Promise<User[]> {
-  const everyone = await tx.find(User, { active: true }, { fields: ['id', 'roles'] });
-  const admins = await lockRows(tx, User, everyone.filter((u) => hasRole(u, 'ADMIN')).map((u) => u.id));
-  return admins.filter((u) => u.active && hasRole(u, 'ADMIN'));
+  const everyone = await tx.find(User, { active: true }, { fields: ['id', 'roles', 'active'] });
+  const admins = await lockRows(tx, User, everyone.filter(isActiveAdmin).map((u) => u.id));
+  return admins.filter(isActiveAdmin);
 }
 
 /**
@@ -70,11 +70,11 @@ export async function updatePerson(em: Em, actor: User, userId: string, input: z
   peoplePolicy.authorize(actor, 'manage');
   const data = parseInput(updatePersonSchema, input);
   return em.transactional(async (tx) => {
-    const losesAdmin = data.active === false || (data.roles != null && !data.roles.includes('ADMIN'));
+    const losesAdmin = takesAdminAway(data);
     const admins = losesAdmin ? await lockAdmins(tx) : [];
     const user = await lockRow(tx, User, userId);
     if (!user) throw new NotFound();
-    if (losesAdmin && hasRole(user, 'ADMIN') && user.active && admins.every((a) => a.id === user.id)) throw new Conflict('errors.lastAdmin');
+    if (losesAdmin && isActiveAdmin(user) && admins.every((a) => a.id === user.id)) throw new Conflict('errors.lastAdmin');
     let region = user.region ?? null;
     if (data.regionId !== undefined) {
       region = data.regionId ? await tx.findOne(Region, data.regionId) : null;
