@@ -141,7 +141,8 @@ describe.each(LANGUAGES)('on a 390×844 phone ($lang)', ({ lang, browser, filter
     await page.getByTestId('comment-submit').click();
     await expect.poll(() => page.getByTestId('comment-item').filter({ hasText: 'customers ask twice a day' }).count()).toBe(1);
     // The new comment's highlight fades out first (axe would measure its contrast mid-fade).
-    await page.locator('.comment--new').evaluateAll((els) => Promise.all(els.flatMap((e) => e.getAnimations().map((a) => a.finished))));
+    // (Every animation of the page, however late its highlight class was applied.)
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
     await expectNoSidewaysScroll(page, 'issue');
     expect(await violations(page), 'issue').toEqual([]);
     // A proposal in voting: the way to the vote (or to change it) on the first screen.
