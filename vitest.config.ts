@@ -28,8 +28,8 @@ export default defineConfig({
           ...common,
           name: 'postgresql',
           include: ['test/api/**/*.test.ts'],
-          // contract, CLI and process-start tests do not depend on the database kind
-          exclude: ['test/api/contract.test.ts', 'test/api/cli.test.ts', 'test/api/start.test.ts'],
+          // contract, CLI, process-start and bench-run tests do not depend on the database kind
+          exclude: ['test/api/contract.test.ts', 'test/api/cli.test.ts', 'test/api/start.test.ts', 'test/api/bench-run.test.ts'],
           env: { COUNCIL_TEST_DATABASE: 'postgresql' },
         },
       },

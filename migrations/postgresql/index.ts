@@ -10,6 +10,7 @@ import { Migration20261130143519 } from './Migration20261130143519.js';
 import { Migration20261130151908 } from './Migration20261130151908.js';
 import { Migration20261130154103 } from './Migration20261130154103.js';
 import { Migration20261130155140 } from './Migration20261130155140.js';
+import { Migration20261130180009 } from './Migration20261130180009.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124122140', class: Migration20261124122140 },
@@ -22,4 +23,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261130151908', class: Migration20261130151908 },
   { name: 'Migration20261130154103', class: Migration20261130154103 },
   { name: 'Migration20261130155140', class: Migration20261130155140 },
+  { name: 'Migration20261130180009', class: Migration20261130180009 },
 ];

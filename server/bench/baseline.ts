@@ -76,11 +76,13 @@ export async function baselineFeed(orm: Orm, viewerId: string, v: FeedVariables,
   const sql = `select i.id, i.title, i.status, i.support_count, i.region_count, i.comment_count, i.last_activity_at,
       exists(select 1 from support s where s.issue_id = i.id and s.user_id = ?) as viewer_supported,
       c.name as category_name, r.name as origin_name, r.code as origin_code, u.name as raiser_name,
-      ${codes} as supporter_codes, count(*) over () as total
+      ${codes} as supporter_codes, (select count(*) from issue i where ${where.join(' and ')}) as total
     from issue i join region r on r.id = i.origin_region_id join "user" u on u.id = i.raised_by_id left join category c on c.id = i.category_id
     where ${where.join(' and ')}
     order by ${order} limit ${Number(v.first)} offset ${Number(v.offset ?? 0)}`;
-  const rows = (await orm.em.getConnection().execute(sql, params)) as Row[];
+  // The total counts the filter's issues on its own (a window count over the join would rank and
+  // join every issue before the limit): the filter's values twice, after the viewer's id.
+  const rows = (await orm.em.getConnection().execute(sql, [params[0], ...params.slice(1), ...params.slice(1)])) as Row[];
   return {
     data: {
       issues: {

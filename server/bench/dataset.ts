@@ -155,15 +155,18 @@ export async function buildDataset(em: Em, size: Size, now = new Date()): Promis
     });
   }
 
-  // Proposals on distinct issues, a quarter of them being voted on, with votes.
+  // Proposals on distinct issues, with votes. A few dozen votes are open at once (one in a hundred
+  // proposals, at least 4): votes last days, the proposals years.
+  const openVotes = Math.max(4, Math.round(size.proposals / 100));
+  const openEvery = Math.max(1, Math.floor(size.proposals / openVotes));
   const proposals: Partial<Proposal>[] = [];
   const revisions: Partial<ProposalRevision>[] = [];
   const votes: Partial<Vote>[] = [];
   const votingProposalIds: string[] = [];
-  const statuses = ['DRAFT', 'VOTING', 'PASSED', 'FAILED', 'SUBMITTED', 'APPROVED', 'IMPLEMENTED', 'WITHDRAWN'] as const;
+  const statuses = ['DRAFT', 'PASSED', 'FAILED', 'SUBMITTED', 'APPROVED', 'IMPLEMENTED', 'WITHDRAWN'] as const;
   for (let p = 0; p < Math.min(size.proposals, issues.length); p++) {
     const issue = issues[p * Math.floor(issues.length / size.proposals)];
-    const status = p % 4 === 0 ? 'VOTING' : statuses[p % statuses.length];
+    const status = p % openEvery === 0 ? 'VOTING' : statuses[p % statuses.length];
     const id = randomUUID();
     const createdAt = new Date(issue.createdAt!.getTime() + DAY);
     const author = issue.raisedBy as unknown as string;

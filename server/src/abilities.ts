@@ -10,6 +10,7 @@ import { proposalPolicy } from './modules/proposals/proposals.policy.js';
 
 export const ABILITIES = {
   raiseIssue: (user: User | null) => issuePolicy.refusal(user, 'raise'),
+  mergeDuplicates: (user: User | null) => issuePolicy.refusal(user, 'mergeDuplicates'),
   scheduleMeeting: (user: User | null) => meetingPolicy.refusal(user, 'schedule'),
   setAgendaTimeboxes: (user: User | null) => meetingPolicy.refusal(user, 'setTimeboxes'),
   setVotingRule: (user: User | null) => proposalPolicy.refusal(user, 'setVotingRule'),

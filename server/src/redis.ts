@@ -1,7 +1,7 @@
 // Redis clients (ioredis) for state shared by several instances: sign-in limits, live events.
 // A client is connected before the app starts, so a wrong REDIS_URL stops the start with a clear
 // message instead of every instance quietly counting on its own.
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 
 export class RedisUnavailable extends Error {}
 
@@ -15,7 +15,9 @@ export async function connectRedis(
   onError: (error: Error) => void,
   options: RedisOptions = {},
 ): Promise<Redis> {
-  const client = new Redis(url, { lazyConnect: true, connectionName: `council:${name}`, ...options });
+  // Loaded when Redis is configured: an installation without it never loads the client.
+  const { Redis: Client } = await import('ioredis');
+  const client = new Client(url, { lazyConnect: true, connectionName: `council:${name}`, ...options });
   // ioredis reports the cause (ECONNREFUSED, NOAUTH…) as an event; connect() only says "closed".
   let cause: Error | undefined;
   let started = false;

@@ -5,13 +5,14 @@
 // 1. Fixed opening (review of the last minutes) and closing (action items) slots: always on.
 // 2. Candidates in priority order: carry-over from the previous meeting, report-backs of
 //    management decisions since then, proposals in VOTING (soonest deadline first) or
-//    CHANGES_REQUESTED, open issues by agenda score, rollouts past their due date.
+//    CHANGES_REQUESTED, outcome reviews of implemented changes (the regions' reports are in, the
+//    poorest first), open issues by agenda score, rollouts past their due date.
 // 3. A subject appears once, in its highest-priority slot.
 // 4. Each candidate gets its kind's time box and is scheduled if it still fits (first fit, in
 //    priority order); what does not fit is listed as unscheduled, in the same order, to swap in.
 import { priorityScore } from './priority.js';
 
-export const AGENDA_ITEM_KINDS = ['OPENING', 'CARRY_OVER', 'REPORT_BACK', 'PROPOSAL', 'ISSUE', 'ROLLOUT', 'OTHER', 'CLOSING'] as const;
+export const AGENDA_ITEM_KINDS = ['OPENING', 'CARRY_OVER', 'REPORT_BACK', 'PROPOSAL', 'ISSUE', 'ROLLOUT', 'OUTCOME_REVIEW', 'OTHER', 'CLOSING'] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
 export type Timeboxes = Record<AgendaItemKind, number>;
@@ -24,6 +25,7 @@ export const DEFAULT_TIMEBOXES: Timeboxes = {
   PROPOSAL: 15,
   ISSUE: 10,
   ROLLOUT: 5,
+  OUTCOME_REVIEW: 10,
   OTHER: 10,
   CLOSING: 5,
 };
@@ -73,6 +75,8 @@ export interface AgendaInput {
   }[];
   totalRegions: number;
   overdueRollouts: { proposalId: string; title: string; regionNames: string[]; dueOn: Date }[];
+  /** Implemented changes whose outcome reports are in and not yet reviewed in a meeting held. */
+  outcomeReviews?: { proposalId: string; title: string; reported: number; poor: number }[];
 }
 
 export interface GeneratedAgenda {
@@ -199,10 +203,20 @@ export function agendaCandidates(input: AgendaInput): { opening: AgendaCandidate
       reason: { key: 'meetings.reason.rolloutOverdue', params: { date: iso(r.dueOn), regions: r.regionNames.join(', '), count: r.regionNames.length } },
     }));
 
+  const reviews = [...(input.outcomeReviews ?? [])]
+    .sort((a, b) => b.poor - a.poor || b.reported - a.reported || a.proposalId.localeCompare(b.proposalId))
+    .map<AgendaCandidate>((o) => ({
+      kind: 'OUTCOME_REVIEW',
+      title: o.title,
+      minutes: box.OUTCOME_REVIEW,
+      subject: { type: 'Proposal', id: o.proposalId },
+      reason: { key: o.poor > 0 ? 'meetings.reason.outcomePoor' : 'meetings.reason.outcomeReview', params: { reported: o.reported, poor: o.poor, totalRegions: input.totalRegions } },
+    }));
+
   // A subject appears once, in its highest-priority slot (a carried-over proposal that was also
   // decided is a carry-over, not a second item).
   const seen = new Set<string>();
-  const ranked = [...carry, ...decisions, ...proposals, ...issues, ...rollouts].filter((c) => {
+  const ranked = [...carry, ...decisions, ...proposals, ...reviews, ...issues, ...rollouts].filter((c) => {
     if (!c.subject) return true;
     const key = `${c.subject.type}:${c.subject.id}`;
     if (seen.has(key)) return false;

@@ -5,6 +5,12 @@ export type Role = (typeof ROLES)[number];
 export const ISSUE_STATUSES = ['OPEN', 'UNDER_DISCUSSION', 'PROPOSED', 'RESOLVED', 'CLOSED', 'MERGED'] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 
+/** A meeting: planned, running, held (closed), or called off before it started (cancelled). */
+export const MEETING_STATUSES = ['PLANNED', 'IN_PROGRESS', 'CLOSED', 'CANCELLED'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+/** The most characters of the reason given when a meeting is cancelled. */
+export const CANCEL_REASON_MAX = 500;
+
 export const ISSUE_ORDERS = ['PRIORITY', 'NEWEST', 'RECENT_ACTIVITY'] as const;
 export type IssueOrder = (typeof ISSUE_ORDERS)[number];
 
@@ -30,10 +36,14 @@ export const NOTIFICATION_KINDS = [
   'ROLLOUT_DUE',
   'ROLLOUT_OVERDUE',
   'AGENDA_PUBLISHED',
+  'MEETING_CANCELLED',
   'ACTION_ITEM_ASSIGNED',
   'ACTION_ITEM_DUE',
   'MENTIONED',
   'REPLY',
+  'POLICY_TO_CONFIRM',
+  'OUTCOME_DUE',
+  'ISSUE_REOPENED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -51,11 +61,25 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationKind, Delivery> = {
   ROLLOUT_DUE: 'IMMEDIATE',
   ROLLOUT_OVERDUE: 'IMMEDIATE',
   AGENDA_PUBLISHED: 'DAILY_DIGEST',
+  MEETING_CANCELLED: 'IMMEDIATE',
   ACTION_ITEM_ASSIGNED: 'IMMEDIATE',
   ACTION_ITEM_DUE: 'IMMEDIATE',
   MENTIONED: 'IMMEDIATE',
   REPLY: 'DAILY_DIGEST',
+  POLICY_TO_CONFIRM: 'IMMEDIATE',
+  OUTCOME_DUE: 'IMMEDIATE',
+  ISSUE_REOPENED: 'IMMEDIATE',
 };
+
+/** A region's answer on whether an implemented change solved the problem there (contract/beyond.graphql). */
+export const OUTCOME_VERDICTS = ['BETTER', 'SAME', 'WORSE'] as const;
+export type OutcomeVerdict = (typeof OUTCOME_VERDICTS)[number];
+/** Verdicts that say the change did not solve the problem in the region. */
+export const POOR_OUTCOMES: readonly OutcomeVerdict[] = ['SAME', 'WORSE'];
+/** From this many regions with a poor outcome, the change's issue is reopened for discussion. */
+export const REOPEN_AFTER_POOR_OUTCOMES = 2;
+/** Days after implementation when the regions are asked about the outcome (default). */
+export const OUTCOME_DUE_AFTER_DAYS = 30;
 
 /** The hour (0-23, the person's time zone) of the daily digest unless they choose another. */
 export const DEFAULT_DIGEST_HOUR = 7;

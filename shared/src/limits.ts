@@ -20,6 +20,8 @@ export const PROPOSAL_LIMITS = {
   decisionRationale: { min: 10, max: 10_000 },
   decisionConditions: { max: 5_000 },
   rolloutNote: { max: 1_000 },
+  /** A region's outcome report: optional figures, e.g. complaints a week before and after. */
+  outcomeNote: { max: 2_000 },
   /** The longest a vote may stay open. */
   votingDays: { max: 60 },
 } as const;

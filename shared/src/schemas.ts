@@ -207,6 +207,11 @@ export const rolloutSchema = z.object({
   dueOn: date().nullish(),
 });
 
+/** A region's outcome report: the verdict is the API's enum; the figures are optional text. */
+export const outcomeReportSchema = z.object({
+  note: optionalText('multiline', PROPOSAL_LIMITS.outcomeNote.max, 'outcomeNote', 'followUp.outcomes.validation'),
+});
+
 export const votingRuleSchema = z.object({
   quorum: z.number({ error: 'validation.share.range' }).min(0, { error: 'validation.share.range' }).max(1, { error: 'validation.share.range' }),
   threshold: z.number({ error: 'validation.share.range' }).min(0, { error: 'validation.share.range' }).max(0.99, { error: 'validation.share.range' }),

@@ -10,3 +10,10 @@ export const ISSUE_MERGEABLE_STATUSES: readonly IssueStatus[] = ['OPEN', 'UNDER_
 export function issueIsActive(status: IssueStatus): boolean {
   return ISSUE_ACTIVE_STATUSES.includes(status);
 }
+
+/**
+ * Reopening for discussion (poor outcomes of its implemented change from two or more regions):
+ * from these statuses, to UNDER_DISCUSSION, once per implemented proposal.
+ */
+export const ISSUE_REOPENABLE_STATUSES: readonly IssueStatus[] = ['RESOLVED'];
+export const ISSUE_REOPENED_STATUS: IssueStatus = 'UNDER_DISCUSSION';

@@ -23,9 +23,9 @@ import { meetingPolicy } from '../../server/src/modules/meetings/meetings.policy
 import { closeMeeting, createActionItem, scheduleMeeting, startMeeting } from '../../server/src/modules/meetings/meetings.service.js';
 import { generateMeetingAgenda, publishAgenda, unscheduleAgendaItem } from '../../server/src/modules/meetings/agenda.service.js';
 import { Region, User } from '../../server/src/modules/people/people.entity.js';
-import { Proposal } from '../../server/src/modules/proposals/proposals.entity.js';
+import { Proposal, Rollout } from '../../server/src/modules/proposals/proposals.entity.js';
 import { proposalPolicy } from '../../server/src/modules/proposals/proposals.policy.js';
-import { castVote, closeVoting, draftProposal, openVoting, submitToManagement } from '../../server/src/modules/proposals/proposals.service.js';
+import { castVote, closeVoting, draftProposal, openVoting, submitToManagement, updateRollout } from '../../server/src/modules/proposals/proposals.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { Client, People } from '../support/client.js';
 import { tableContents } from '../support/db.js';
@@ -35,6 +35,9 @@ import { Notification } from '../../server/src/modules/notifications/notificatio
 import { Invitation, PasswordReset } from '../../server/src/modules/people/invitations.entity.js';
 import { peoplePolicy } from '../../server/src/modules/people/people.policy.js';
 import { newToken } from '../../server/src/modules/people/tokens.js';
+import { Policy } from '../../server/src/modules/policies/policies.entity.js';
+import { policiesPolicy } from '../../server/src/modules/policies/policies.policy.js';
+import { adoptIntoRegister } from '../../server/src/modules/policies/policies.service.js';
 
 const en = translator('en');
 const DAY = 86_400_000;
@@ -211,7 +214,7 @@ interface Entry {
 const SIGNED_IN: Cell['refusal'] = async (user) => (user ? null : SIGNED_OUT);
 const PUBLIC: Cell['refusal'] = async () => null;
 
-const onIssue = (action: 'comment' | 'merge', id: string, vars: Record<string, unknown>): Cell => ({
+const onIssue = (action: 'comment' | 'merge' | 'unmerge', id: string, vars: Record<string, unknown>): Cell => ({
   vars,
   refusal: async (user, em) => issuePolicy.refusal(user, action, await em.findOneOrFail(Issue, id)),
 });
@@ -287,9 +290,55 @@ async function onlyTheFourRegions(): Promise<void> {
   await svc().nativeDelete(Region, { id: { $nin: regions.map((r) => r.id) } });
 }
 
+/** A policy with `versions` versions adopted, as implemented proposals adopt them. */
+async function aPolicy(versions: number): Promise<string> {
+  let policyId: string | null = null;
+  for (let v = 0; v < versions; v++) {
+    const draftId = await aDraft();
+    const version = await svc().transactional(async (tx) => {
+      const proposal = await tx.findOneOrFail(Proposal, draftId);
+      if (policyId) proposal.policy = tx.getReference(Policy, policyId);
+      return adoptIntoRegister(tx, host, proposal, new Date());
+    });
+    policyId = version.policy.id;
+  }
+  return policyId!;
+}
+
+const onPolicyVersion = (policyId: string, version: number): Cell => ({
+  vars: { id: gid('Policy', policyId), v: version },
+  refusal: async (user, em) => policiesPolicy.refusal(user, 'acknowledge', { policy: await em.findOneOrFail(Policy, policyId), version }),
+});
+
+/** A change rolled out everywhere (IMPLEMENTED), its outcome due in `dueInDays` days (negative: due since). */
+async function implemented(dueInDays: number): Promise<string> {
+  const id = await implementing();
+  for (const r of await svc().find(Rollout, { proposal: id })) await updateRollout(svc(), host, { proposalId: id, regionId: r.region.id, status: 'DONE' });
+  await svc().nativeUpdate(Proposal, { id }, { outcomeDueOn: inDays(dueInDays) });
+  return id;
+}
+
+const onOutcome = (proposalId: string, regionId: string): Cell => ({
+  vars: { id: gid('Proposal', proposalId), region: gid('Region', regionId) },
+  refusal: async (user, em) => proposalPolicy.refusal(user, 'reportOutcome', { proposal: await em.findOneOrFail(Proposal, proposalId), regionId, now: new Date() }),
+});
+
 const DRAFT_INPUT = { title: 'Returns take too long here', description: 'Customers wait three weeks for their refunds.' };
 
 const MATRIX: Record<string, Entry> = {
+  acknowledgePolicy: {
+    document: `mutation($id: ID!, $v: Int!) { acknowledgePolicy(policyId: $id, version: $v) { id } }`,
+    audit: /^policy\.acknowledged$/,
+    cases: [
+      {
+        state: 'the version in force',
+        own: true,
+        build: async () => onPolicyVersion(await aPolicy(1), 1),
+        expect: { coordinator: 'allowed', 'coordinator without region': 'FORBIDDEN', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+      { state: 'a replaced version', build: async () => onPolicyVersion(await aPolicy(2), 1), expect: { coordinator: 'CONFLICT' } },
+    ],
+  },
   raiseIssue: {
     document: `mutation($input: RaiseIssueInput!) { raiseIssue(input: $input) { id } }`,
     audit: /^issue\.raised$/,
@@ -406,6 +455,28 @@ const MATRIX: Record<string, Entry> = {
       },
     ],
   },
+  unmergeIssue: {
+    document: `mutation($id: ID!) { unmergeIssue(issueId: $id) { id } }`,
+    audit: /^issue\.unmerged$/,
+    cases: [
+      {
+        state: 'a merged issue',
+        build: async () => {
+          const id = await aMergedIssue();
+          return onIssue('unmerge', id, { id: gid('Issue', id) });
+        },
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+      {
+        state: 'an active issue',
+        build: async () => {
+          const id = await anIssue();
+          return onIssue('unmerge', id, { id: gid('Issue', id) });
+        },
+        expect: { facilitator: 'CONFLICT', coordinator: 'FORBIDDEN' },
+      },
+    ],
+  },
   draftProposal: {
     document: `mutation($input: DraftProposalInput!) { draftProposal(input: $input) { id } }`,
     audit: /^proposal\.drafted$/,
@@ -480,6 +551,25 @@ const MATRIX: Record<string, Entry> = {
     cases: [
       { state: 'a submitted proposal', build: async () => onProposal('decide', await submitted()), expect: { executive: 'allowed', facilitator: 'FORBIDDEN', admin: 'FORBIDDEN' } },
       { state: 'a passed proposal not yet submitted', build: async () => onProposal('decide', await passed()), expect: { executive: 'CONFLICT' } },
+    ],
+  },
+  reportOutcome: {
+    document: `mutation($id: ID!, $region: ID!) { reportOutcome(proposalId: $id, regionId: $region, verdict: BETTER, note: "Complaints 40 → 12 a week") { id } }`,
+    audit: /^proposal\.outcomeReported$/,
+    cases: [
+      {
+        state: "their own region's outcome, due",
+        own: true,
+        build: async (actor) => onOutcome(await implemented(-1), actor.user?.region?.id ?? regions[0].id),
+        expect: { coordinator: 'allowed', 'coordinator without region': 'FORBIDDEN', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+      { state: "another region's outcome, due", build: async () => onOutcome(await implemented(-1), regions[2].id), expect: { coordinator: 'FORBIDDEN' } },
+      {
+        state: 'an outcome not due yet',
+        own: true,
+        build: async (actor) => onOutcome(await implemented(10), actor.user?.region?.id ?? regions[0].id),
+        expect: { coordinator: 'CONFLICT' },
+      },
     ],
   },
   updateRollout: {
@@ -645,6 +735,28 @@ const MATRIX: Record<string, Entry> = {
           const id = await running();
           return onMeeting(id, { id: gid('Meeting', id) });
         },
+      },
+    ],
+  },
+  cancelMeeting: {
+    document: `mutation($id: ID!) { cancelMeeting(meetingId: $id, reason: "Not needed") { id } }`,
+    audit: /^meeting\.cancelled$/,
+    cases: [
+      {
+        state: 'a planned meeting',
+        build: async () => {
+          const id = await aMeeting();
+          return { vars: { id: gid('Meeting', id) }, refusal: async (user, em) => meetingPolicy.refusal(user, 'cancel', await em.findOneOrFail(Meeting, id)) };
+        },
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN' },
+      },
+      {
+        state: 'a running meeting',
+        build: async () => {
+          const id = await running();
+          return { vars: { id: gid('Meeting', id) }, refusal: async (user, em) => meetingPolicy.refusal(user, 'cancel', await em.findOneOrFail(Meeting, id)) };
+        },
+        expect: { facilitator: 'CONFLICT', coordinator: 'FORBIDDEN' },
       },
     ],
   },

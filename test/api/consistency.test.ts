@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { expectNoDrift } from '../support/consistency.js';
 import * as f from '../support/factories.js';
 import { checkConsistency, type Drift } from '../../server/src/modules/integrity/consistency.js';
+import { fts5Query, searchTerms, tsQuery } from '../../server/src/modules/search/search.text.js';
 import { supportIssue } from '../../server/src/modules/issues/issues.service.js';
 import { refreshRanks } from '../../server/src/modules/issues/rank.js';
 
@@ -76,6 +77,31 @@ describe('consistency check', () => {
     expect(await repair()).toHaveLength(1);
     await expectNoDrift(t.orm.em);
     expect(Number((await one('select rank_base from issue where id = ?', [a.id])).rank_base)).toBeCloseTo(Number(a.rank_base), 9);
+  });
+
+  it('finds search documents missing, stale or left behind, and rewrites them so search finds the text again', async () => {
+    const issue = await one(`select id, title from issue where status <> 'MERGED' order by id limit 1`);
+    const comment = await one(`select id from comment order by id limit 1`);
+    const pg = t.orm.em.getPlatform().constructor.name === 'PostgreSqlPlatform';
+    // Damage the index behind the triggers' back: a missing document, a stale one, an orphan.
+    await sql(`delete from search_document where kind = 'Issue' and subject_id = ?`, [issue.id]);
+    if (pg) await sql(`update search_document set document = to_tsvector('simple', 'zzz') where kind = 'Comment' and subject_id = ?`, [comment.id]);
+    else await sql(`update search_document set body = 'zzz' where kind = 'Comment' and subject_id = ?`, [comment.id]);
+    if (pg) await sql(`select search_put('Proposal', '00000000-0000-4000-8000-000000000000', 'Gone', 'gone')`);
+    else await sql(`insert into search_document (kind, subject_id, title, body) values ('Proposal', '00000000-0000-4000-8000-000000000000', 'Gone', 'gone')`);
+    const drifts = [
+      { entity: 'SearchDocument', id: issue.id, field: 'text', stored: 'missing', actual: 'Issue' },
+      { entity: 'SearchDocument', id: comment.id, field: 'text', stored: 'stale', actual: 'Comment' },
+      { entity: 'SearchDocument', id: '00000000-0000-4000-8000-000000000000', field: 'text', stored: 'orphan', actual: 'Proposal' },
+    ];
+    expect(await check()).toEqual(drifts);
+    await repairs(drifts);
+    // The title's words, prepared as the app prepares a query (modules/search/search.text.ts).
+    const terms = searchTerms(String(issue.title));
+    const found = pg
+      ? await sql(`select subject_id from search_document where kind = 'Issue' and document @@ to_tsquery('simple', ?)`, [tsQuery(terms)])
+      : await sql(`select d.subject_id from search_fts join search_document d on d.id = search_fts.rowid where search_fts match ? and d.kind = 'Issue'`, [fts5Query(terms)]);
+    expect(found.map((r) => r.subject_id)).toContain(issue.id);
   });
 
   it('counts a region once however many of its people support, and the origin region always', async () => {

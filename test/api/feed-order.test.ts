@@ -8,6 +8,7 @@ import { supportIssue } from '../../server/src/modules/issues/issues.service.js'
 import { Issue } from '../../server/src/modules/issues/issues.entity.js';
 import { User } from '../../server/src/modules/people/people.entity.js';
 import { BENCH_PASSWORD, buildDataset, SIZES } from '../../server/bench/dataset.js';
+import { FEED_QUERY } from '../../server/bench/baseline.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { Client } from '../support/client.js';
 import * as f from '../support/factories.js';
@@ -90,8 +91,9 @@ describe('feed orders', () => {
       t.statements.recent.length = 0;
       await reader.ok(FEED, { first: 25, orderBy });
       const sent = [...t.statements.recent];
-      // The statements that choose the page: ordered reads of the issue table, or its rank range.
-      const choosing = sent.filter((s) => /from [`"]issue[`"]/i.test(s.sql) && /order by|rank_base[`"]? >=/i.test(s.sql) && !/count\(/i.test(s.sql));
+      // The statements that choose the page: ordered reads of the issue table, or its rank range
+      // (PRIORITY's also counts the filter's issues, in a subquery); not the total's own count.
+      const choosing = sent.filter((s) => /from [`"]issue[`"]/i.test(s.sql) && /order by|rank_base[`"]? >=/i.test(s.sql) && !/^select count\(/i.test(s.sql));
       expect(choosing.length, orderBy).toBeGreaterThan(0);
       for (const statement of choosing) {
         const plan = await t.orm.em.fork().transactional(async (tx) => {
@@ -106,6 +108,26 @@ describe('feed orders', () => {
         } else {
           expect(plan, `${orderBy}: ${statement.sql}\n${plan}`).toMatch(/USING (COVERING )?INDEX/);
           expect(plan, `${orderBy}: ${statement.sql}\n${plan}`).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+        }
+      }
+    }
+  });
+
+  it('answers a feed page in at most 4 statements, for every order and filter and any page size', async () => {
+    const region = gid('Region', people[0].region!.id);
+    const category = (await t.orm.em.fork().getConnection().execute(`select id from category order by position limit 1`))[0] as { id: string };
+    const filters = [undefined, { regionId: region }, { categoryId: gid('Category', category.id) }, { search: 'refund' }, { notYetMarkedByMyRegion: true }];
+    // A first request fills the instance's caches (regions, categories), as on a running server.
+    await reader.ok(FEED_QUERY, { first: 5, orderBy: 'PRIORITY' });
+    for (const orderBy of ['PRIORITY', 'NEWEST', 'RECENT_ACTIVITY']) {
+      for (const filter of filters) {
+        for (const first of [5, 50]) {
+          const s0 = t.statements.count;
+          // The bench's feed query: raiser, category, regions, the viewer's own support, the total.
+          const { issues } = await reader.ok(FEED_QUERY, { first, orderBy, filter });
+          expect(issues.edges.length, `${orderBy} ${JSON.stringify(filter)}`).toBeGreaterThan(0);
+          // The session and its person, the page (with the total for PRIORITY), the total, the supports' summary.
+          expect(t.statements.count - s0, `${orderBy} ${JSON.stringify(filter)} first ${first}`).toBeLessThanOrEqual(4);
         }
       }
     }

@@ -353,6 +353,5 @@ describe('no N+1', () => {
     for (let i = 0; i < s.length; i++) expect(l[i], `section ${i}`).toBeGreaterThan(s[i]);
     // A query per entry would add a statement for each of the many new entries.
     expect(large.statements - small.statements).toBeLessThanOrEqual(2);
-    if (process.env.COUNCIL_TEST_DATABASE !== 'postgresql') expect(large.statements).toBe(small.statements);
   });
 });

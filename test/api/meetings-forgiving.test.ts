@@ -3,7 +3,9 @@
 // reopening a meeting closed by mistake on its day (audited; refused the next day, to
 // coordinators, and once a later agenda was built from it), minutes editable after closing, and
 // the exports: minutes in the meeting's time zone with its attendees, an .ics with URL, a SEQUENCE
-// that grows with each change of status, and the held times once held.
+// that grows with each change of status, and the held times once held. Cancelling a planned
+// meeting: CANCELLED in the .ics with SEQUENCE bumped, audited with its reason, no longer next,
+// startable or editable; a start and a cancel at once: exactly one wins.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -12,6 +14,7 @@ import * as f from '../support/factories.js';
 import { gid } from '../support/ids.js';
 import { AuditEvent } from '../../server/src/modules/audit/audit.entity.js';
 import { Meeting } from '../../server/src/modules/meetings/meetings.entity.js';
+import { Notification } from '../../server/src/modules/notifications/notifications.entity.js';
 import { closeMeeting, reopenMeeting, startMeeting } from '../../server/src/modules/meetings/meetings.service.js';
 import type { User } from '../../server/src/modules/people/people.entity.js';
 
@@ -98,6 +101,47 @@ describe('Finish & next, Skip', () => {
     expect(closed.agenda.slice(0, 2).map((i: { done: boolean }) => i.done)).toEqual([true, false]);
     const [event] = await audits('meeting.closed', rawId(m.id));
     expect(event.after).toMatchObject({ status: 'CLOSED' });
+  });
+
+  const moveFrom = (c: Client, id: string, to: string, from: string | null, finishCurrent = true) =>
+    c.gql(
+      `mutation($id: ID!, $to: ID, $from: ID, $f: Boolean) { setCurrentAgendaItem(meetingId: $id, itemId: $to, fromItemId: $from, finishCurrent: $f) { agenda { id done } currentItem { id } } }`,
+      { id, to, from, f: finishCurrent },
+    );
+
+  it('a move sent from an item the meeting has left (a double tap, a retry) is CONFLICT and changes nothing', async () => {
+    const a = await people.as(facA);
+    const m = await planned(a, 'Double tap');
+    await start(a, m.id);
+    const [first, second, third] = m.agenda;
+    expect((await moveFrom(a, m.id, second.id, first.id)).errors).toBeUndefined();
+    // The same tap again: "Finish & next" from the first item, which is no longer current.
+    const again = await moveFrom(a, m.id, third.id, first.id);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0].message).toContain('moved on');
+    // "Skip" sent late is refused too; with no fromItemId the old behaviour stays.
+    expect((await moveFrom(a, m.id, third.id, first.id, false)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const now = (await a.ok(`query($id: ID!) { node(id: $id) { ... on Meeting { agenda { id done } currentItem { id } } } }`, { id: m.id })).node;
+    expect(now.currentItem.id).toBe(second.id);
+    expect(now.agenda.slice(0, 3).map((i: { done: boolean }) => i.done)).toEqual([true, false, false]);
+    expect(await audits('meeting.itemStarted', rawId(m.id))).toHaveLength(1);
+    await close(a, m.id);
+  });
+
+  it('two facilitators pressing "Finish & next" on the same item at once: one moves on, the other is CONFLICT', async () => {
+    const [a, bClient] = [await people.as(facA), await people.as(facB)];
+    const m = await planned(a, 'Two hands');
+    await start(a, m.id);
+    const [first, second, third] = m.agenda;
+    const results = await Promise.all([moveFrom(a, m.id, second.id, first.id), moveFrom(bClient, m.id, second.id, first.id), moveFrom(bClient, m.id, third.id, first.id)]);
+    const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+    const now = (await a.ok(`query($id: ID!) { node(id: $id) { ... on Meeting { agenda { id done } currentItem { id } } } }`, { id: m.id })).node;
+    expect([second.id, third.id]).toContain(now.currentItem.id);
+    // Only the item both saw was finished; nothing else moved.
+    expect(now.agenda.slice(0, 3).map((i: { done: boolean }) => i.done)).toEqual([true, false, false]);
+    expect(await audits('meeting.itemStarted', rawId(m.id))).toHaveLength(1);
+    await close(a, m.id);
   });
 });
 
@@ -191,7 +235,7 @@ describe('exports', () => {
     expect(agenda).toContain('09:00 AM GMT+7');
   });
 
-  it('meeting.ics links back, is tentative until published, and its SEQUENCE grows with each change of status', async () => {
+  it('meeting.ics links back, is tentative until published, and its SEQUENCE grows with publishing and each change of status', async () => {
     const a = await people.as(facA);
     const m = await planned(a, 'Calendar meeting');
     const event = async () => {
@@ -206,16 +250,17 @@ describe('exports', () => {
     await a.ok(`mutation($id: ID!) { publishAgenda(meetingId: $id) { id } }`, { id: m.id });
     e = await event();
     expect(e.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(e.getFirstPropertyValue('sequence')).toBe(1);
     await start(a, m.id);
     e = await event();
-    expect(e.getFirstPropertyValue('sequence')).toBe(1);
+    expect(e.getFirstPropertyValue('sequence')).toBe(2);
     const startedAt = (await t.orm.em.fork().findOneOrFail(Meeting, rawId(m.id))).startedAt!;
     expect((e.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).toBe(Math.floor(startedAt.getTime() / 60_000) * 60_000);
     await close(a, m.id);
     e = await event();
-    expect(e.getFirstPropertyValue('sequence')).toBe(2);
+    expect(e.getFirstPropertyValue('sequence')).toBe(3);
     await a.ok(`mutation($id: ID!) { reopenMeeting(meetingId: $id) { id } }`, { id: m.id });
-    expect((await event()).getFirstPropertyValue('sequence')).toBe(3);
+    expect((await event()).getFirstPropertyValue('sequence')).toBe(4);
     await close(a, m.id);
   });
 
@@ -227,5 +272,89 @@ describe('exports', () => {
     expect(node.timeZone).toBe('Asia/Ho_Chi_Minh');
     expect(node.attendees.map((u: { id: string }) => u.id)).toEqual(expect.arrayContaining([gid('User', facA.id), gid('User', coord.id)]));
     await close(a, m.id);
+  });
+});
+
+describe('cancelling a planned meeting', () => {
+  const cancel = (c: Client, id: string, reason?: string) =>
+    c.gql(`mutation($id: ID!, $reason: String) { cancelMeeting(meetingId: $id, reason: $reason) { id status viewerCanCancel } }`, { id, reason });
+
+  it('facilitators cancel it with a reason: CANCELLED, audited, SEQUENCE bumped, .ics CANCELLED; nothing planned-only works on it any more', async () => {
+    const a = await people.as(facA);
+    const c = await people.as(coord);
+    const m = await planned(a, 'Meeting that will not happen', new Date(Date.now() + 10 * 60_000));
+    await a.ok(`mutation($id: ID!) { publishAgenda(meetingId: $id) { id } }`, { id: m.id });
+    const can = `query($id: ID!) { node(id: $id) { ... on Meeting { viewerCanCancel } } }`;
+    expect((await a.ok(can, { id: m.id })).node.viewerCanCancel).toBe(true);
+    expect((await c.ok(can, { id: m.id })).node.viewerCanCancel).toBe(false);
+    expect((await cancel(c, m.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A reason too long is refused and writes nothing.
+    expect((await cancel(a, m.id, 'x'.repeat(501))).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.orm.em.fork().findOneOrFail(Meeting, rawId(m.id))).status).toBe('PLANNED');
+
+    const done = await cancel(a, m.id, '  Not enough   items to discuss ');
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.cancelMeeting).toMatchObject({ status: 'CANCELLED', viewerCanCancel: false });
+    const row = await t.orm.em.fork().findOneOrFail(Meeting, rawId(m.id));
+    expect(row.sequence).toBe(2);
+    const [event] = await audits('meeting.cancelled', rawId(m.id));
+    expect(event.actor?.id).toBe(facA.id);
+    expect(event.after).toMatchObject({ status: 'CANCELLED', reason: 'Not enough items to discuss' });
+    // Attendees are told, with the reason; the one who cancelled is not.
+    const told = await t.orm.em.fork().find(Notification, { kind: 'MEETING_CANCELLED', subjectId: rawId(m.id) }, { populate: ['user'] });
+    expect(told.map((n) => n.user.id)).toEqual(expect.arrayContaining([coord.id, facB.id]));
+    expect(told.map((n) => n.user.id)).not.toContain(facA.id);
+    expect(told[0]).toMatchObject({ messageKey: 'reach.message.MEETING_CANCELLED_REASON', params: { title: 'Meeting that will not happen', reason: 'Not enough items to discuss' } });
+
+    const res = await a.get(`/export/meetings/${m.id}/meeting.ics`);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('STATUS:CANCELLED');
+    const vevent = new ICAL.Component(ICAL.parse(res.body)).getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(2);
+    // Attendees read what was published; a cancelled meeting has no minutes.
+    expect((await c.get(`/export/meetings/${m.id}/meeting.ics`)).status).toBe(200);
+    expect((await a.get(`/export/meetings/${m.id}/minutes.md`)).status).toBe(409);
+
+    // Once cancelled: not again, not started, not regenerated or republished, agenda frozen.
+    const again = await cancel(a, m.id);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0].message).toBe('Only a meeting that has not started can be cancelled.');
+    const started = await start(a, m.id);
+    expect(started.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(started.errors?.[0].message).toBe('This meeting was cancelled.');
+    expect(await a.code(`mutation($id: ID!) { generateAgenda(meetingId: $id) { id } }`, { id: m.id })).toBe('CONFLICT');
+    expect(await a.code(`mutation($id: ID!) { publishAgenda(meetingId: $id) { id } }`, { id: m.id })).toBe('CONFLICT');
+    expect(await a.code(`mutation($id: ID!) { addAgendaItem(meetingId: $id, title: "Late item", minutes: 5) { id } }`, { id: m.id })).toBe('CONFLICT');
+    expect((await t.orm.em.fork().findOneOrFail(Meeting, rawId(m.id))).sequence).toBe(2);
+
+    // Not the next meeting; listed among the upcoming ones as cancelled; never "the previous meeting".
+    const home = (await c.ok(`{ home { summary { nextMeeting { id } } } }`)).home;
+    expect(home.summary.nextMeeting?.id).not.toBe(m.id);
+    const list = await c.ok(`{ upcoming: meetings(upcoming: true) { id status } past: meetings(upcoming: false) { id } }`);
+    expect(list.upcoming).toContainEqual({ id: m.id, status: 'CANCELLED' });
+    expect(list.past.map((x: { id: string }) => x.id)).not.toContain(m.id);
+    const later = await planned(a, 'Meeting after the cancelled one', new Date(Date.now() + 20 * 60_000));
+    const previous = (await a.ok(`query($id: ID!) { node(id: $id) { ... on Meeting { previousMeeting { id } } } }`, { id: later.id })).node.previousMeeting;
+    expect(previous?.id).not.toBe(m.id);
+    await cancel(a, later.id);
+  });
+
+  it('a start and a cancel at the same time by two facilitators: exactly one wins, the other is CONFLICT', async () => {
+    const a = await people.as(facA);
+    const b = await people.as(facB);
+    const m = await planned(a, 'Started or cancelled');
+    const [started, cancelled] = await Promise.all([start(a, m.id), cancel(b, m.id, 'Raced')]);
+    const wins = [started.data?.startMeeting?.status === 'IN_PROGRESS', cancelled.data?.cancelMeeting?.status === 'CANCELLED'];
+    expect(wins.filter(Boolean)).toHaveLength(1);
+    const loser = wins[0] ? cancelled : started;
+    expect(loser.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const row = await t.orm.em.fork().findOneOrFail(Meeting, rawId(m.id));
+    expect(row.status).toBe(wins[0] ? 'IN_PROGRESS' : 'CANCELLED');
+    expect(row.runningSlot).toBe(wins[0] ? 'running' : null);
+    // Publish was never called: generate leaves sequence 0; the winner bumped it once.
+    expect(row.sequence).toBe(1);
+    expect(await audits(wins[0] ? 'meeting.cancelled' : 'meeting.started', rawId(m.id))).toHaveLength(0);
+    if (wins[0]) await close(a, m.id);
   });
 });

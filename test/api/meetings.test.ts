@@ -235,8 +235,7 @@ describe('no N+1', () => {
     }
     const after = await count();
     expect(after.n).toBe(before.n + 4);
-    // As for proposals: bounded on PostgreSQL (batch timing), identical on SQLite.
+    // As for proposals: bounded, not identical (several connections answer in any order, which splits batches).
     expect(after.statements - before.statements).toBeLessThanOrEqual(2);
-    if (process.env.COUNCIL_TEST_DATABASE !== 'postgresql') expect(after.statements).toBe(before.statements);
   });
 });

@@ -1,6 +1,6 @@
 // Withdrawing a proposal and merging issues ask first (issue #12), in the shared confirmation
 // dialog that says what will happen: cancelling leaves everything as it was, confirming does it.
-// Withdrawing in English, merging in Danish.
+// Withdrawing in English on a desktop, merging in Danish on a phone.
 import type { Page } from 'playwright-core';
 import { translator } from '@council/shared/i18n';
 import { describe, expect, it } from 'vitest';
@@ -40,9 +40,10 @@ describe('confirmations', () => {
     expect(await page.getByTestId('withdraw-proposal').count()).toBe(0);
   });
 
-  it('merging an issue asks first, naming both issues and what moves (da)', async () => {
+  it('merging an issue asks first, naming both issues and what moves (da, on a 390×844 phone)', async () => {
     const t = translator('da');
     const { page } = await b.person('da-DK');
+    await page.setViewportSize({ width: 390, height: 844 });
     await signInIn(page, 'facilitator@council.test', 'da');
     await page.goto(`${b.baseUrl}/issues?status=OPEN`);
     const rows = page.getByTestId('feed-item');

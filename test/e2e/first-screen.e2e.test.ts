@@ -1,7 +1,7 @@
 // The first screen: the JavaScript index.html loads before anything shows (its entry and the
 // modules it preloads) stays within budget, gzipped as the server sends it, and holds neither zod,
 // nor the Markdown renderer, nor more than one language's catalog; a page shows a skeleton while
-// its data is on the way, then the data.
+// its data is on the way, then the data; the scroll position follows the history.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,11 +11,14 @@ import { signIn, useBrowser } from './browser.js';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /**
- * Gzipped kB of the initial JavaScript. Issue #11 asks for 120; the four libraries every screen
- * needs (react-dom 67, react-router 31.5, i18next 16, urql 11.5) weigh 126 on their own, so the
- * budget holds what the app's own code reached (24 kB on top) until one of them is replaced.
+ * Gzipped kB of the initial JavaScript, as issue #11 asks. Measured at 110: react + react-dom 67,
+ * urql with its parser 12, react-router 13 and the app's own code 18. It was 150 while react-router
+ * ran as a data router (31.5: its engine, for loaders and actions no page has), while i18next and
+ * react-i18next translated (16; app/i18n.ts does the part the app uses), and while the
+ * notifications bell, graphql-sse and the sign-in-again dialog came with the first screen (they
+ * load just after it now).
  */
-const BUDGET_KB = 152;
+const BUDGET_KB = 120;
 
 function initialScripts(): string[] {
   const html = readFileSync(`${webDist}/index.html`, 'utf8');
@@ -49,8 +52,12 @@ describe('the first screen', () => {
 describe('the first screen in the browser', () => {
   const b = useBrowser();
 
-  it('shows a skeleton while the feed loads, then its first row', async () => {
+  it.each([
+    { size: 'desktop', viewport: { width: 1280, height: 900 } },
+    { size: 'phone', viewport: { width: 390, height: 844 } },
+  ])('shows a skeleton while the feed loads, then its first row ($size)', async ({ viewport }) => {
     const { page } = await b.person();
+    await page.setViewportSize(viewport);
     await signIn(page, b.baseUrl, 'coordinator1@council.test');
     // The feed's answer is held back until the skeleton has been seen.
     let release!: () => void;
@@ -59,12 +66,32 @@ describe('the first screen in the browser', () => {
       if (/query IssueFeed\b/.test(route.request().postData() ?? '')) await held;
       await route.continue();
     });
+    // On a phone the sections are behind the header's menu.
+    if (viewport.width < 600) await page.getByTestId('menu-button').click();
     await page.getByTestId('nav-issues').click();
     await page.getByTestId('feed-skeleton').waitFor();
     expect(await page.getByTestId('feed-item').count()).toBe(0);
     release();
     await page.getByTestId('feed-item').first().waitFor();
     expect(await page.getByTestId('feed-skeleton').count()).toBe(0);
+  });
+
+  it('starts a new page at its top and returns to where the person was on going back', async () => {
+    const { page } = await b.person();
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await signIn(page, b.baseUrl, 'coordinator1@council.test');
+    await page.getByTestId('nav-issues').click();
+    await page.getByTestId('feed-item').first().waitFor();
+    const row = page.getByTestId('feed-item').nth(4);
+    await row.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(100);
+    await row.getByRole('link').first().click();
+    await page.waitForURL(/\/issues\/[^/?]+$/);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.goBack();
+    await page.getByTestId('feed-item').nth(4).waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
   });
 
   it('fetches only the language catalog in use', async () => {

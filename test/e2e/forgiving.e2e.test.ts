@@ -1,13 +1,25 @@
-// Nothing typed is lost, and focus and language follow the person (issue #12, parts 3 and 5):
-// drafts survive a reload; a comment sent offline keeps its text and goes out on "Try again"; a
-// server error names its reference; a session ended elsewhere signs in again in place and the
-// comment goes out; focus after "load more" and after posting; the language picked at sign-in
-// wins and is saved; the first-time guide on an empty home.
+// Nothing typed is lost, and focus and language follow the person (issue #12, parts 3 and 5), on a
+// desktop and on a 390×844 phone, in English and another language: drafts survive a reload; a
+// comment sent offline keeps its text and goes out on "Try again"; a server error names its
+// reference; a session ended elsewhere signs in again in place and the comment goes out; focus
+// after "load more", after posting and after voting; relative dates mid-sentence in lower case; the
+// language picked at sign-in wins and is saved; the first-time guide on an empty home.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signIn, useBrowser } from './browser.js';
+import { translator } from '@council/shared/i18n';
+import { signIn, useBrowser, type Session } from './browser.js';
 
 const b = useBrowser();
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+type Size = 'desktop' | 'phone';
+
+/** A person's browser at a desktop's or a 390×844 phone's size. */
+async function personAt(size: Size, locale?: string): Promise<Session> {
+  const session = await b.person(locale);
+  await session.page.setViewportSize(size === 'phone' ? PHONE : DESKTOP);
+  return session;
+}
 
 /** Raise an issue through the form (a fresh subject for comments), leaving the page on it. */
 async function raiseIssue(page: Page, title: string): Promise<string> {
@@ -27,9 +39,12 @@ const focused = (page: Page) =>
   });
 
 describe('forgiving forms', () => {
-  it('keeps a new issue and a comment as drafts across a reload, and clears them once sent', async () => {
-    const { page, context } = await b.person();
-    await signIn(page, b.baseUrl, 'coordinator4@council.test');
+  it.each([
+    { email: 'coordinator4@council.test', size: 'desktop' as Size },
+    { email: 'coordinator2@council.test', size: 'phone' as Size },
+  ])('keeps a new issue and a comment as drafts across a reload, and clears them once sent ($size)', async ({ email, size }) => {
+    const { page, context } = await personAt(size);
+    await signIn(page, b.baseUrl, email);
     await page.goto(`${b.baseUrl}/issues/new`);
     await page.getByTestId('issue-title-input').fill('Drafts survive a reload of the form');
     await page.getByTestId('issue-description-input').fill('Half a description');
@@ -72,9 +87,15 @@ describe('forgiving forms', () => {
     await context.close();
   });
 
-  it('offline, a comment keeps its text on the page and goes out with "Try again" when back online', async () => {
-    const { page, context } = await b.person();
-    await signIn(page, b.baseUrl, 'coordinator5@council.test');
+  it.each([
+    { email: 'coordinator5@council.test', lang: 'en', size: 'desktop' as Size },
+    { email: 'coordinator6@council.test', lang: 'vi', size: 'phone' as Size },
+  ])('offline, a comment keeps its text on the page and goes out with "Try again" when back online ($lang, $size)', async ({ email, lang, size }) => {
+    const t = translator(lang);
+    const { page, context } = await personAt(size);
+    await signIn(page, b.baseUrl, email);
+    // Signed in to the person's own language.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
     await raiseIssue(page, `Offline comment ${Date.now()}`);
     const text = 'Written on a train with no signal';
     await page.getByTestId('comment-input').fill(text);
@@ -83,31 +104,41 @@ describe('forgiving forms', () => {
     const failed = page.getByTestId('send-failed');
     await failed.waitFor();
     expect(await failed.getAttribute('data-kind')).toBe('offline');
-    expect(await failed.textContent()).toContain('You are offline. Your text is kept.');
+    expect(await failed.textContent()).toContain(`${t('forgiving.send.offline')} ${t('forgiving.send.kept')}`);
     // The page is still there, with the text.
     expect(await page.getByTestId('issue-heading').count()).toBe(1);
     expect(await page.getByTestId('comment-input').inputValue()).toBe(text);
-    expect(await page.getByText('The server cannot be reached').count()).toBe(0);
+    expect(await page.getByText(t('forgiving.send.network')).count()).toBe(0);
 
     await context.setOffline(false);
     await page.getByTestId('send-retry').click();
     await page.getByTestId('comment-item').filter({ hasText: text }).waitFor();
     await expect.poll(() => failed.count()).toBe(0);
     expect(await page.getByTestId('comment-input').inputValue()).toBe('');
+
+    // Relative dates inside a sentence ("updated yesterday", Vietnamese "cập nhật hôm qua") take no capital.
+    await page.goto(`${b.baseUrl}/proposals`);
+    await page.getByTestId('proposal-item').first().waitFor();
+    const relative = await page.locator('.proposal-row__updated time, .proposal-row__deadline time').allTextContents();
+    expect(relative.length).toBeGreaterThan(0);
+    for (const when of relative) expect(when, 'mid-sentence').toBe(when.charAt(0).toLocaleLowerCase(lang) + when.slice(1));
     await context.close();
   });
 
-  it('signs in again in place when the session ended elsewhere, and the comment goes out', async () => {
-    const here = await b.person();
-    await signIn(here.page, b.baseUrl, 'coordinator3@council.test');
-    // Lucía's saved language is Spanish.
+  it.each([
+    // Lucía's saved language is Spanish; Marcus's is English.
+    { email: 'coordinator3@council.test', lang: 'es', size: 'desktop' as Size },
+    { email: 'coordinator7@council.test', lang: 'en', size: 'phone' as Size },
+  ])('signs in again in place when the session ended elsewhere, and the comment goes out ($lang, $size)', async ({ email, lang, size }) => {
+    const here = await personAt(size);
+    await signIn(here.page, b.baseUrl, email);
     const issueUrl = await raiseIssue(here.page, `Session ends mid-comment ${Date.now()}`);
     const text = 'Typed before my session ended';
     await here.page.getByTestId('comment-input').fill(text);
 
     // The same person signs out every other browser from another one.
     const elsewhere = await b.person();
-    await signIn(elsewhere.page, b.baseUrl, 'coordinator3@council.test');
+    await signIn(elsewhere.page, b.baseUrl, email);
     await elsewhere.page.goto(`${b.baseUrl}/account`);
     await elsewhere.page.getByTestId('sign-out-elsewhere').click();
     await elsewhere.page.getByTestId('sign-out-elsewhere-confirm').click();
@@ -116,8 +147,8 @@ describe('forgiving forms', () => {
     await here.page.getByTestId('comment-submit').click();
     const dialog = here.page.getByTestId('signin-again');
     await dialog.waitFor();
-    expect(await dialog.getByRole('heading').textContent()).toBe('Tu sesión ha caducado');
-    expect(await dialog.locator('input[type="email"]').inputValue()).toBe('coordinator3@council.test');
+    expect(await dialog.getByRole('heading').textContent()).toBe(translator(lang)('forgiving.session.title'));
+    expect(await dialog.locator('input[type="email"]').inputValue()).toBe(email);
     // A wrong password is said in the dialog; the page stays.
     await here.page.getByTestId('signin-again-password').fill('not-the-password');
     await here.page.getByTestId('signin-again-submit').click();
@@ -177,28 +208,49 @@ describe('forgiving forms', () => {
     await other.context.close();
   });
 
-  it('after "load more" the focus is on the first issue it brought', async () => {
-    const { page, context } = await b.person();
-    await signIn(page, b.baseUrl, 'coordinator4@council.test');
+  it.each([
+    { email: 'coordinator4@council.test', size: 'desktop' as Size },
+    { email: 'coordinator2@council.test', size: 'phone' as Size },
+  ])('after "load more" the focus is on the first issue it brought; after voting, on the vote\'s button ($size)', async ({ email, size }) => {
+    const { page, context } = await personAt(size);
+    await signIn(page, b.baseUrl, email);
     await page.goto(`${b.baseUrl}/issues`);
-    await expect.poll(() => page.getByTestId('feed-item').count()).toBe(20);
+    await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 10_000 }).toBe(20);
     await page.getByTestId('load-more').click();
-    await expect.poll(() => page.getByTestId('feed-item').count()).toBeGreaterThan(20);
+    await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 10_000 }).toBeGreaterThan(20);
     const twentyFirst = await page.getByTestId('feed-item').nth(20).locator('.issue-row__title a').textContent();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(twentyFirst);
+
+    // Voting: the focus stays on the button pressed, which stays on screen.
+    await page.goto(`${b.baseUrl}/proposals?status=VOTING`);
+    await page.getByTestId('proposal-item').first().getByRole('link').first().click();
+    await page.getByTestId('vote-against').check();
+    await page.getByTestId('vote-submit').click();
+    await page.getByTestId('viewer-vote').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('vote-submit');
+    // (The vote now shown above the form pushes the button down: it is brought back on screen.)
+    const onScreen = () =>
+      page.evaluate(() => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+    await expect.poll(onScreen).toBe(true);
     await context.close();
   });
 
-  it('explains the flow on an empty home, in the language picked at sign-in', async () => {
-    const { page, context } = await b.person();
+  it.each([
+    { lang: 'vi', size: 'desktop' as Size },
+    { lang: 'en', size: 'phone' as Size },
+  ])('explains the flow on an empty home, in the language picked at sign-in ($lang, $size)', async ({ lang, size }) => {
+    const { page, context } = await personAt(size);
     await page.goto(`${b.baseUrl}/signin`);
-    await page.getByTestId('language-select').selectOption('vi');
+    await page.getByTestId('language-select').selectOption(lang);
     await page.getByTestId('signin-email').fill('admin@council.test');
     await page.getByTestId('signin-password').fill('council-demo');
     await page.getByTestId('signin-submit').click();
     const guide = page.getByTestId('home-empty').getByTestId('flow-guide');
     await guide.waitFor();
-    expect(await guide.getByRole('heading').textContent()).toBe('Hội đồng làm việc thế nào');
+    expect(await guide.getByRole('heading').textContent()).toBe(translator(lang)('forgiving.guide.title'));
     expect(await guide.locator('li').count()).toBe(6);
     await context.close();
   });

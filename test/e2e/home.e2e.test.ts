@@ -1,7 +1,9 @@
 // Home in Chromium: a coordinator signs in and lands on what needs them, casts a vote from there
 // in one click (the vote leaves the list and is saved as cast); an executive lands on the same
 // page with the decision queue as its first section; with nothing to do, the page says what is
-// happening; it fits a 360 px wide phone.
+// happening; it fits a 360 px wide phone. Coordinators confirm a new policy version from there,
+// with what changed in front of them, in English and in German; the register then says so. A
+// coordinator reports their region's outcome of an implemented change from there too.
 import { describe, expect, it } from 'vitest';
 import { signIn, useBrowser } from './browser.js';
 
@@ -74,6 +76,63 @@ describe('home in the browser', () => {
     const boxes = await page.locator('.home-item__action').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(boxes.length).toBeGreaterThan(0);
     for (const right of boxes) expect(right).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
+  it('a coordinator confirms a policy version from Home, with what changed in front of them, and the register says so', async () => {
+    const { page, context } = await b.person();
+    await signIn(page, b.baseUrl, 'coordinator4@council.test');
+    const section = page.locator('[data-section="policiesToConfirm"]');
+    await expect.poll(() => section.locator('h2').textContent()).toContain('Policies to confirm');
+    const entry = section.getByTestId('home-policy-to-confirm').first();
+    const title = (await entry.locator('h3').textContent())!;
+    // What changed is shown, not behind a click.
+    await entry.getByTestId('policy-confirm-diff').waitFor();
+    const before = await section.getByTestId('home-policy-to-confirm').count();
+    await entry.getByTestId('policy-confirm').click();
+    await expect.poll(() => page.getByTestId('home-done').textContent()).toContain(`Confirmed: “${title}”`);
+    await expect.poll(() => page.locator('[data-testid="home-policy-to-confirm"]').count()).toBe(before - 1);
+
+    await page.goto(`${b.baseUrl}/policies`);
+    const policy = page.getByTestId('policy-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+    await expect.poll(() => policy.getByTestId('policy-acks-you').textContent()).toContain('You confirmed this version.');
+    const uki = policy.getByTestId('policy-acks-region').filter({ hasText: 'UK & Ireland' });
+    await uki.locator('summary').click();
+    await expect.poll(() => uki.getByTestId('policy-acks-confirmed').textContent()).toContain('Siobhan Murphy');
+    await context.close();
+  });
+
+  it('a German-speaking coordinator confirms a policy version from Home in German', async () => {
+    const { page, context } = await b.person('de-DE');
+    await signIn(page, b.baseUrl, 'coordinator2@council.test');
+    const section = page.locator('[data-section="policiesToConfirm"]');
+    await expect.poll(() => section.locator('h2').textContent()).toContain('Zu bestätigende Richtlinien');
+    const entry = section.getByTestId('home-policy-to-confirm').first();
+    const title = (await entry.locator('h3').textContent())!;
+    expect(await entry.getByTestId('policy-confirm').textContent()).toMatch(/^Gelesen: /);
+    await entry.getByTestId('policy-confirm').click();
+    await expect.poll(() => page.getByTestId('home-done').textContent()).toContain(`Bestätigt: „${title}“`);
+    await context.close();
+  });
+
+  it("a coordinator reports their region's outcome of an implemented change from Home, and the proposal shows it", async () => {
+    const { page, context } = await b.person();
+    await signIn(page, b.baseUrl, 'coordinator7@council.test');
+    const section = page.locator('[data-section="outcomesToReport"]');
+    await expect.poll(() => section.locator('h2').textContent()).toContain('Outcomes to report');
+    const entry = section.getByTestId('home-outcome').first();
+    const title = (await entry.locator('h3').textContent())!;
+    await entry.getByText('Worse', { exact: true }).click();
+    await entry.getByTestId('outcome-note').fill('Complaints 30 → 45 a week');
+    await entry.getByTestId('outcome-submit').click();
+    await expect.poll(() => page.getByTestId('home-done').textContent()).toContain(`Reported: “${title}”: Worse.`);
+    await expect.poll(() => page.getByTestId('home-outcome').filter({ hasText: title }).count()).toBe(0);
+
+    await page.goto(`${b.baseUrl}/proposals`);
+    await page.getByTestId('proposal-item').filter({ hasText: title }).first().getByRole('link').first().click();
+    const report = page.getByTestId('outcome-report').filter({ hasText: 'North America' });
+    await expect.poll(() => report.textContent()).toContain('Worse');
+    expect(await report.textContent()).toContain('Complaints 30 → 45 a week');
     await context.close();
   });
 });

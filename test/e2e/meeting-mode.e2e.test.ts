@@ -1,8 +1,10 @@
 // Meeting mode that keeps the record and forgives (issue #12), in Chromium, in English and in
 // another language: "Finish & next" marks items finished so the minutes say so (a skipped item is
 // carried over); closing asks first and "keep it running" keeps it running; a meeting closed by
-// mistake is reopened on its day; on a 390×844 phone a double tap on "Start" does not close the
-// meeting; an executive's decision asks first, and afterwards says what happened.
+// mistake is reopened on its day (in English on a desktop, in Danish on a phone); on a 390×844
+// phone a double tap on "Start" does not close the meeting, and one on "Finish & next" moves on
+// once; an executive's decision asks first, and afterwards says what happened; cancelling a
+// planned meeting asks first and the page and the list then show it cancelled.
 import type { Page } from 'playwright-core';
 import { translator } from '@council/shared/i18n';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +24,9 @@ async function signInIn(page: Page, email: string, lang: string): Promise<void> 
   await poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
 }
 
-/** A datetime-local value a day from now, at 09:00 local time. */
-function tomorrowAtNine(): string {
-  const d = new Date(Date.now() + 86_400_000);
+/** A datetime-local value `days` from now, at 09:00 local time. */
+function inDaysAtNine(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:00`;
 }
@@ -34,25 +36,46 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 5_000 }
 const status = (page: Page) => page.getByTestId('meeting-status').getAttribute('data-status');
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).textContent()) ?? '').trim();
 
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
 describe('meeting mode', () => {
-  it.each(['en', 'da'])('Finish & next into correct minutes, a close that asks first, and a reopen (%s)', async (lang) => {
+  it.each([
+    { lang: 'en', size: 'desktop', viewport: DESKTOP },
+    { lang: 'da', size: 'phone', viewport: PHONE },
+  ])('Finish & next into correct minutes, a close that asks first, minutes corrected, and a reopen ($lang, $size)', async ({ lang, viewport }) => {
     const t = translator(lang);
     const { page } = await b.person(lang === 'da' ? 'da-DK' : 'en-GB');
+    await page.setViewportSize(viewport);
     await signInIn(page, 'facilitator@council.test', lang);
+    const facilitatorName = ((await page.getByTestId('account-link').textContent()) ?? '').trim();
     const title = `Meeting mode ${lang}`;
     await page.goto(`${b.baseUrl}/meetings/new`);
     await page.getByTestId('meeting-title-input').fill(title);
-    await page.getByTestId('meeting-starts-at').fill(tomorrowAtNine());
+    // Five days ahead: the demo's open vote closes in three, before the meeting.
+    await page.getByTestId('meeting-starts-at').fill(inDaysAtNine(5));
     await page.getByTestId('meeting-duration-input').fill('60');
     await page.getByTestId('meeting-submit').click();
     await poll(() => text(page, 'meeting-heading')).toBe(title);
     await page.getByTestId('generate-agenda').click();
     await page.getByTestId('agenda-item').nth(3).waitFor();
     const agenda = (await page.getByTestId('agenda-item').locator('[data-testid="agenda-item-title"]').allTextContents()).map((s) => s.trim());
+    const meetingUrl = page.url();
+    // A vote that closes before the meeting is on the agenda to report its result, not as an open vote.
+    await page.getByText(t('meetings.reason.proposalClosedBefore', { date: '@@' }).split('@@')[1]).first().waitFor();
 
-    // A day early and unpublished: starting asks first.
+    // Days early and unpublished: starting asks first, saying both.
     await page.getByTestId('start-meeting').click();
-    await page.getByTestId('start-meeting-dialog').getByText(t('meetings.plan.startConfirmTitle')).waitFor();
+    const startDialog = page.getByTestId('start-meeting-dialog');
+    await startDialog.getByText(t('meetings.plan.startConfirmTitle')).waitFor();
+    const warned = (await startDialog.textContent()) ?? '';
+    expect(warned).toContain(t('meetings.plan.startEarly', { when: '@@' }).split('@@')[1]);
+    expect(warned).toContain(t('meetings.plan.startUnpublishedWarn'));
+    // "Not yet" leaves it planned.
+    await page.getByTestId('start-meeting-dialog-cancel').click();
+    await poll(() => startDialog.isVisible()).toBe(false);
+    expect(await status(page)).toBe('PLANNED');
+    await page.getByTestId('start-meeting').click();
     await page.getByTestId('start-meeting-dialog-confirm').click();
     await poll(() => status(page)).toBe('IN_PROGRESS');
     await poll(() => text(page, 'current-item')).toBe(agenda[0]);
@@ -71,6 +94,17 @@ describe('meeting mode', () => {
     await poll(() => text(page, 'current-item')).toBe(agenda[3]);
     await page.getByTestId('agenda-item').nth(3).locator('[aria-current="step"]').waitFor();
     expect(await finished(2)).toBe(0);
+
+    // One running meeting at a time: the demo's planned meeting refuses to start, naming this one.
+    await page.goto(`${b.baseUrl}/meetings`);
+    await page.getByRole('link', { name: 'November coordinators meeting' }).first().click();
+    await poll(() => text(page, 'meeting-heading')).toBe('November coordinators meeting');
+    await page.getByTestId('start-meeting').click();
+    await page.getByTestId('start-meeting-dialog-confirm').click();
+    await page.getByText(t('meetings.errors.anotherRunning', { title })).waitFor();
+    expect(await status(page)).toBe('PLANNED');
+    await page.goto(meetingUrl);
+    await poll(() => text(page, 'current-item')).toBe(agenda[3]);
 
     // Closing asks first; "keep it running" keeps it running.
     await page.getByTestId('close-meeting').click();
@@ -97,6 +131,17 @@ describe('meeting mode', () => {
       expect(row).not.toContain(t('meetings.minutesView.carriedOver'));
     }
     expect(await items.nth(2).textContent()).toContain(t('meetings.minutesView.carriedOver'));
+    // Headed by the date, the time span, the zone and who was invited.
+    const head = (await page.getByTestId('minutes-head').textContent()) ?? '';
+    expect(head).toContain(String(new Date().getFullYear()));
+    expect(head).toContain(t('meetings.minutesView.timeZone'));
+    expect(await text(page, 'minutes-attendees')).toContain(facilitatorName);
+
+    // The minutes stay correctable after closing.
+    await items.nth(1).getByTestId('minutes-edit').click();
+    await page.getByTestId('minutes-notes').fill(`Corrected afterwards (${lang})`);
+    await page.getByTestId('minutes-save').click();
+    await items.nth(1).getByText(`Corrected afterwards (${lang})`).waitFor();
 
     // Closed by mistake: reopened the same day, after a confirmation, on the item it was on.
     await page.getByTestId('reopen-meeting').click();
@@ -109,7 +154,7 @@ describe('meeting mode', () => {
     await poll(() => status(page)).toBe('CLOSED');
   });
 
-  it('on a 390×844 phone, a double tap on Start does not close the meeting', async () => {
+  it('on a 390×844 phone, a double tap on Start does not close the meeting, nor one on Finish & next finish an item unseen', async () => {
     const { page } = await b.person();
     await page.setViewportSize({ width: 390, height: 844 });
     await signInIn(page, 'facilitator@council.test', 'en');
@@ -144,12 +189,28 @@ describe('meeting mode', () => {
     await page.reload();
     await poll(() => status(page)).toBe('IN_PROGRESS');
 
+    // A double tap on "Finish & next" finishes the item on screen and moves on once: the second
+    // tap neither finishes the next item (nobody discussed it) nor skips past it.
+    const titles = (await page.getByTestId('agenda-item').locator('[data-testid="agenda-item-title"]').allTextContents()).map((s) => s.trim());
+    await poll(() => text(page, 'current-item')).toBe(titles[0]);
+    const finish = await pointOf('finish-next');
+    await page.mouse.click(finish.x, finish.y, { clickCount: 2, delay: 40 });
+    await page.mouse.click(finish.x, finish.y);
+    await poll(() => text(page, 'current-item')).toBe(titles[1]);
+    const done = (i: number) => page.getByTestId('agenda-item').nth(i).locator('.run-agenda__done').count();
+    await poll(() => done(0)).toBe(1);
+    await page.waitForTimeout(500);
+    await page.reload();
+    await poll(() => text(page, 'current-item')).toBe(titles[1]);
+    expect([await done(0), await done(1), await done(2)]).toEqual([1, 0, 0]);
+    expect(await page.getByRole('alert').filter({ hasText: translator('en')('meetings.errors.movedOn') }).count()).toBe(0);
+
     await page.getByTestId('close-meeting').click();
     await page.getByTestId('close-meeting-dialog-confirm').click();
     await poll(() => status(page)).toBe('CLOSED');
   });
 
-  it('an executive\'s decision asks first (back to the form decides nothing), then says what happened (en, de)', async () => {
+  it('an executive\'s decision asks first (back to the form decides nothing), then says what happened (en on a desktop, de on a phone)', async () => {
     // The demo has one proposal waiting for a decision: asked in English and left, decided in German.
     const en = translator('en');
     const first = (await b.person()).page;
@@ -168,9 +229,14 @@ describe('meeting mode', () => {
     expect(first.url()).toBe(decideUrl);
     await first.goto(`${b.baseUrl}/decisions`);
     await first.getByTestId('decision-queue-item').filter({ hasText: title }).waitFor();
+    // The register on a desktop: an approved change shows at once, rolling out region by region.
+    await first.goto(`${b.baseUrl}/policies`);
+    await first.getByTestId('policy-change').filter({ hasText: /Approved, rolling out \(\d+ of \d+ regions\)/ }).first().waitFor();
 
+    // Decided on a phone: the confirmation and the notice fit there too.
     const de = translator('de');
     const { page } = await b.person('de-DE');
+    await page.setViewportSize(PHONE);
     await signInIn(page, 'executive@council.test', 'de');
     await page.goto(decideUrl);
     await poll(() => text(page, 'proposal-heading')).toBe(title);
@@ -184,5 +250,39 @@ describe('meeting mode', () => {
     expect(await notice.textContent()).toContain(de('decisions.decidedNotice.APPROVED', { title }));
     expect(await notice.textContent()).toContain(de('decisions.decidedNotice.none'));
     expect(await page.getByTestId('decision-queue-item').filter({ hasText: title }).count()).toBe(0);
+  });
+
+  it('cancelling a planned meeting asks first, saying calendars will show it cancelled; then the page and the list say so (es, phone)', async () => {
+    const t = translator('es');
+    const { page } = await b.person('es-ES');
+    await page.setViewportSize(PHONE);
+    await signInIn(page, 'facilitator@council.test', 'es');
+    const title = 'Reunión que se cancela';
+    await page.goto(`${b.baseUrl}/meetings/new`);
+    await page.getByTestId('meeting-title-input').fill(title);
+    await page.getByTestId('meeting-starts-at').fill(inDaysAtNine(9));
+    await page.getByTestId('meeting-duration-input').fill('60');
+    await page.getByTestId('meeting-submit').click();
+    await poll(() => text(page, 'meeting-heading')).toBe(title);
+    const button = page.getByTestId('cancel-meeting');
+    expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await button.click();
+    const dialog = page.getByTestId('cancel-meeting-dialog');
+    await dialog.getByText(t('meetings.cancel.confirmBody')).waitFor();
+    await page.getByTestId('cancel-meeting-dialog-cancel').click();
+    await poll(() => dialog.isVisible()).toBe(false);
+    expect(await status(page)).toBe('PLANNED');
+
+    await button.click();
+    await page.getByTestId('cancel-meeting-reason').fill('Coincide con las vacaciones.');
+    await page.getByTestId('cancel-meeting-dialog-confirm').click();
+    await poll(() => status(page)).toBe('CANCELLED');
+    expect(await text(page, 'meeting-cancelled-success')).toBe(t('meetings.cancel.done', { title }));
+    expect(await page.getByTestId('cancel-meeting').count()).toBe(0);
+    await page.goto(`${b.baseUrl}/meetings`);
+    const row = page.getByTestId('meeting-item').filter({ hasText: title });
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('CANCELLED');
+    expect(await row.textContent()).toContain(t('meetings.status.CANCELLED'));
   });
 });

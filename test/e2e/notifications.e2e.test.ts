@@ -3,6 +3,7 @@
 // notifications page (a new one arrives there live), opens one (its meeting shows, that one is
 // read, the count drops by one); on /account they turn a kind's email off and move the digest
 // hour, reload, and the choices are kept; the pages work at 360 px and have no serious axe finding.
+import { NOTIFICATION_KINDS } from '@council/shared';
 import { createRequire } from 'node:module';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -166,7 +167,7 @@ describe('notifications in the browser', () => {
     expect(await page.getByTestId('account-name').textContent()).toBe('Siobhan Murphy');
     expect(await page.getByTestId('account-email').textContent()).toBe('coordinator4@council.test');
     expect(await page.getByTestId('account-region').textContent()).toBe('UK & Ireland');
-    await expect.poll(() => page.getByTestId('preference-row').count()).toBe(13);
+    await expect.poll(() => page.getByTestId('preference-row').count()).toBe(NOTIFICATION_KINDS.length);
     // The digest's hour is in the person's zone, here their region's (the time zone choice names it too).
     await page.getByText(/Time zone: .*Europe\/London/).waitFor();
 
@@ -183,7 +184,7 @@ describe('notifications in the browser', () => {
     await expect.poll(() => page.getByTestId('digest-hour-status').textContent()).toContain('Saved');
 
     await page.reload();
-    await expect.poll(() => page.getByTestId('preference-row').count()).toBe(13);
+    await expect.poll(() => page.getByTestId('preference-row').count()).toBe(NOTIFICATION_KINDS.length);
     expect(await row.getByTestId('preference-email').inputValue()).toBe('OFF');
     expect(await replies.getByTestId('preference-in-app').isChecked()).toBe(false);
     expect(await page.locator('[data-testid="preference-row"][data-kind="VOTING_OPENED"]').getByTestId('preference-in-app').isChecked()).toBe(true);

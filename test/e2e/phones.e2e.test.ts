@@ -1,7 +1,8 @@
 // Phones (390×844) in Chromium, in English and German (long words): the one-row header with its
 // menu (Escape closes it, focus comes back), the feed's filters behind a counting button with the
 // first issue on the first screen, "affected too" above the description, tap targets of 44 px, an
-// agenda whose times never overlap its titles, the executive's queue and decide page, the policy
+// agenda whose times (12-hour in English) never overlap its titles (a long German compound among
+// them), focus kept after voting, the executive's queue and decide page, the policy
 // register's approved changes rolling out; axe finds nothing serious and no page scrolls sideways.
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
@@ -12,11 +13,31 @@ const b = useBrowser();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 390, height: 844 };
 const LANGUAGES = [
-  { lang: 'en', browser: 'en-GB', filters: /Filters/, oneActive: '1 active', rolling: /Approved, rolling out \(3 of 8 regions\)/ },
-  { lang: 'de', browser: 'de-DE', filters: /Filter/, oneActive: '1 aktiv', rolling: /Genehmigt, in Einführung \(3 von 8 Regionen\)/ },
+  {
+    lang: 'en',
+    browser: 'en-GB',
+    filters: /Filters/,
+    oneActive: '1 active',
+    rolling: /Approved, rolling out \(3 of 8 regions\)/,
+    // English times are 12-hour ("10:30 AM"), the widest the time column gets.
+    times: /\d{1,2}:\d{2}\s?(AM|PM)/,
+    longTitle: 'Returns collected by the courier but never scanned in at the depot during the winter peak season',
+  },
+  {
+    lang: 'de',
+    browser: 'de-DE',
+    filters: /Filter/,
+    oneActive: '1 aktiv',
+    rolling: /Genehmigt, in Einführung \(3 von 8 Regionen\)/,
+    times: /\d{1,2}:\d{2}/,
+    longTitle: 'Rücksendungsbearbeitungsrichtlinienänderungsvorschlag für Großkundenrahmenvereinbarungen im Wintergeschäft',
+  },
 ] as const;
 
 async function violations(page: Page): Promise<string[]> {
+  // Colours are measured at rest: a highlight still fading (a comment just posted, a row just
+  // marked; some start after a refetch) would be measured mid-fade.
+  await page.addStyleTag({ content: '*, *::before, *::after { animation: none !important; transition: none !important; }' });
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -78,7 +99,7 @@ async function viaMenu(page: Page, testId: string) {
   await expect.poll(() => page.getByTestId('menu-button').getAttribute('aria-expanded')).toBe('false');
 }
 
-describe.each(LANGUAGES)('on a 390×844 phone ($lang)', ({ lang, browser, filters, oneActive, rolling }) => {
+describe.each(LANGUAGES)('on a 390×844 phone ($lang)', ({ lang, browser, filters, oneActive, rolling, times, longTitle }) => {
   it('coordinator: a compact header and menu, the feed, an issue, support and a comment', async () => {
     const page = await onPhone(lang === 'en' ? 'coordinator4@council.test' : 'coordinator2@council.test', lang, browser);
     await page.getByTestId('home-section').first().waitFor();
@@ -136,6 +157,8 @@ describe.each(LANGUAGES)('on a 390×844 phone ($lang)', ({ lang, browser, filter
     expect((await box(support)).y).toBeLessThan((await box(page.locator('.issue-description'))).y);
     await support.click();
     await page.getByTestId('withdraw-button').waitFor();
+    // Who is affected (the supporters, now with this person) also comes before the long description.
+    expect((await box(page.locator('.support .supporters'))).y).toBeLessThan((await box(page.locator('.issue-description'))).y);
     await page.getByTestId('comment-input').fill('Same here: customers ask twice a day.');
     await expectTappable(page.getByTestId('comment-submit'), 'comment submit');
     await page.getByTestId('comment-submit').click();
@@ -153,12 +176,20 @@ describe.each(LANGUAGES)('on a 390×844 phone ($lang)', ({ lang, browser, filter
     await expectOnFirstScreen(page, jump, 'vote shortcut');
     await expectTappable(jump, 'vote shortcut');
     await jump.click();
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      const r = el?.getBoundingClientRect();
-      return { inPanel: !!el?.closest('[data-testid="vote-panel"]'), visible: !!r && r.top >= 0 && r.bottom <= window.innerHeight };
-    });
-    expect(focused).toEqual({ inPanel: true, visible: true });
+    const focusInPanel = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const r = el?.getBoundingClientRect();
+        return { inPanel: !!el?.closest('[data-testid="vote-panel"]'), visible: !!r && r.top >= 0 && r.bottom <= window.innerHeight };
+      });
+    expect(await focusInPanel()).toEqual({ inPanel: true, visible: true });
+    // Voting keeps the focus where the person was: on the vote's button, on screen.
+    await page.getByTestId('vote-for').check();
+    await expectTappable(page.getByTestId('vote-submit'), 'vote submit');
+    await page.getByTestId('vote-submit').click();
+    await page.getByTestId('viewer-vote').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('vote-submit');
+    await expect.poll(focusInPanel).toEqual({ inPanel: true, visible: true });
     await expectNoSidewaysScroll(page, 'proposal');
     expect(await violations(page), 'proposal').toEqual([]);
   });
@@ -175,14 +206,24 @@ describe.each(LANGUAGES)('on a 390×844 phone ($lang)', ({ lang, browser, filter
     await page.getByTestId('meeting-heading').waitFor();
     const items = page.getByTestId('agenda-item');
     await items.first().waitFor();
+    // A long title of the facilitator's own (a German compound has no place to break).
+    const before = await items.count();
+    await page.getByTestId('add-item-title').fill(longTitle);
+    await page.getByTestId('add-item-minutes').fill('5');
+    await page.getByTestId('add-item-submit').click();
+    await expect.poll(() => items.count()).toBe(before + 1);
+    await items.filter({ hasText: longTitle }).waitFor();
     const count = await items.count();
     expect(count).toBeGreaterThan(2);
+    expect((await items.locator('time').allTextContents()).every((s) => times.test(s)), 'time format').toBe(true);
     for (let i = 0; i < count; i++) {
       const item = items.nth(i);
       const time = await box(item.locator('time').first());
       const title = await box(item.getByTestId('agenda-item-title'));
       const apart = time.x + time.width <= title.x + 0.5 || time.y + time.height <= title.y + 0.5;
       expect(apart, `agenda item ${i + 1}: time overlaps title`).toBe(true);
+      const row = await box(item);
+      expect(title.x + title.width, `agenda item ${i + 1}: title runs out of its row`).toBeLessThanOrEqual(row.x + row.width + 0.5);
     }
     await expectNoSidewaysScroll(page, 'meeting');
     expect(await violations(page), 'meeting').toEqual([]);

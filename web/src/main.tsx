@@ -1,26 +1,35 @@
-// Entry: i18n, the urql client (which sends lost sessions to sign-in) and the router.
-import { StrictMode } from 'react';
+// Entry: i18n (its module loads the language's catalog first), the router, the urql client (which
+// sends lost sessions to sign-in) and the routes, a crash shown by RouteErrorBoundary.
+import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
-import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter, useNavigate } from 'react-router-dom';
 import './ui/theme.css';
-import { i18n } from './app/i18n';
+import './app/i18n';
 import { ClientProvider } from './app/client';
-import { router } from './app/router';
+import { AppRoutes } from './app/router';
+import { RouteErrorBoundary } from './app/RouteError';
 import { signInPath } from './features/auth/paths';
 
-function redirectToSignIn() {
-  const { pathname, search } = router.state.location;
-  if (pathname === '/signin') return;
-  void router.navigate(signInPath(pathname + search), { replace: true });
+function App() {
+  const navigate = useNavigate();
+  const redirectToSignIn = useCallback(() => {
+    const { pathname, search } = window.location;
+    if (pathname === '/signin') return;
+    navigate(signInPath(pathname + search), { replace: true });
+  }, [navigate]);
+  return (
+    <ClientProvider onUnauthenticated={redirectToSignIn}>
+      <RouteErrorBoundary>
+        <AppRoutes />
+      </RouteErrorBoundary>
+    </ClientProvider>
+  );
 }
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ClientProvider onUnauthenticated={redirectToSignIn}>
-        <RouterProvider router={router} />
-      </ClientProvider>
-    </I18nextProvider>
+    <BrowserRouter>
+      <App />
+    </BrowserRouter>
   </StrictMode>,
 );

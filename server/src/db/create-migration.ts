@@ -3,7 +3,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrationsDir, openOrm } from './orm.js';
+import { migrationsDir, migratorOf, openOrm } from './orm.js';
 
 const dialect = (process.argv[2] ?? 'sqlite') as 'sqlite' | 'postgresql';
 // A scratch database each time, as for SQLite: the committed migrations are applied to it, and the
@@ -17,7 +17,7 @@ const database = scratch
 let orm: Awaited<ReturnType<typeof openOrm>>['orm'] | undefined;
 try {
   ({ orm } = await openOrm(database));
-  const migrator = orm.getMigrator();
+  const migrator = await migratorOf(orm);
   await migrator.up();
   const result = await migrator.createMigration(undefined, false, false);
   console.log(result.fileName ? `created ${result.fileName}` : 'no changes: no migration created');

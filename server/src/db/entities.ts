@@ -1,16 +1,18 @@
 // Every entity schema of the application, in one list for the ORM.
+import { DateTimeType, type EntitySchema } from '@mikro-orm/core';
 import { CategorySchema, RegionSchema, SessionSchema, UserSchema } from '../modules/people/people.entity.js';
-import { CommentSchema, IssueSchema, SupportSchema } from '../modules/issues/issues.entity.js';
+import { CommentSchema, IssueSchema, MergedSupportSchema, SupportSchema } from '../modules/issues/issues.entity.js';
 import { AuditEventSchema } from '../modules/audit/audit.entity.js';
 import {
   DecisionSchema,
+  OutcomeReportSchema,
   ProposalRevisionSchema,
   ProposalSchema,
   RolloutSchema,
   VoteSchema,
   VotingRuleSchema,
 } from '../modules/proposals/proposals.entity.js';
-import { PolicySchema, PolicyVersionSchema } from '../modules/policies/policies.entity.js';
+import { PolicyAcknowledgementSchema, PolicySchema, PolicyVersionSchema } from '../modules/policies/policies.entity.js';
 import {
   ActionItemSchema,
   AgendaItemSchema,
@@ -33,6 +35,7 @@ export const entities = [
   SessionSchema,
   IssueSchema,
   SupportSchema,
+  MergedSupportSchema,
   CommentSchema,
   AuditEventSchema,
   ProposalSchema,
@@ -43,6 +46,8 @@ export const entities = [
   VotingRuleSchema,
   PolicySchema,
   PolicyVersionSchema,
+  PolicyAcknowledgementSchema,
+  OutcomeReportSchema,
   MeetingSchema,
   AgendaItemSchema,
   ActionItemSchema,
@@ -55,3 +60,17 @@ export const entities = [
   InvitationSchema,
   PasswordResetSchema,
 ];
+
+/**
+ * Dates are declared `type: 'datetime'` in the schemas. MikroORM 6.6 on SQLite then snapshots a
+ * loaded date as a Date but compares it as the stored number, so every flush rewrote every date
+ * of every entity the transaction had touched (`update user set created_at = …` in each audited
+ * action; a meeting's starts_at written back with the value read earlier — a lost update in
+ * waiting). The DateTimeType class maps to the same columns on both databases (no migration)
+ * and compares like with like.
+ */
+for (const schema of entities as EntitySchema[]) {
+  for (const property of Object.values(schema.meta.properties)) {
+    if (property.type === 'datetime') property.type = DateTimeType as never;
+  }
+}

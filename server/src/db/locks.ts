@@ -2,7 +2,7 @@
 // reads anything else about them, so concurrent writers of the same rows run one after another
 // and each decides on what the previous one committed.
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { isPostgres } from './platform.js';
 import type { Em } from './orm.js';
 
 /**
@@ -23,7 +23,7 @@ export async function lockRows<T extends { id: string }>(em: Em, entity: EntityC
   if (!em.isInTransaction()) throw new Error('lockRows needs a transaction');
   const unique = [...new Set(ids)].sort();
   if (!unique.length) return [];
-  if (em.getPlatform() instanceof PostgreSqlPlatform) {
+  if (isPostgres(em)) {
     const { tableName } = em.getMetadata().get(entity.name);
     await em.execute(em.getKnex()(tableName).select('id').whereIn('id', unique).orderBy('id').forNoKeyUpdate());
   }

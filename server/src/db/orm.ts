@@ -1,15 +1,15 @@
 // MikroORM for SQLite (embedded default, WAL) and PostgreSQL, with committed migrations
 // applied at start under the start-up lock, and a statement counter that the N+1 tests and
 // benchmarks read.
-import { SqliteDriver } from '@mikro-orm/sqlite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/knex';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { entities } from './entities.js';
 import { underStartLock } from './start-lock.js';
+import { isPostgres } from './platform.js';
+
+export { isPostgres };
 import { User } from '../modules/people/people.entity.js';
 import { LeaseSchema } from '../jobs/lease.entity.js';
 import { sqliteMigrations } from '../../../migrations/sqlite/index.js';
@@ -42,10 +42,24 @@ const LEASE_UPKEEP = new RegExp(`^(insert into|update) [\`"]${LeaseSchema.meta.t
 /** The database does not answer, or does not exist; the message names it, on one line. */
 export class DatabaseUnavailable extends Error {}
 
-export function ormOptions(database: Config['database']): Options {
+/**
+ * The driver of this kind of database, loaded when asked for: a start loads one driver, and the
+ * migrator only when a migration is pending (see `migrate`), which keeps a start short.
+ */
+async function driverFor(kind: Config['database']['kind']): Promise<NonNullable<Options['driver']>> {
+  return kind === 'postgresql' ? (await import('@mikro-orm/postgresql')).PostgreSqlDriver : (await import('@mikro-orm/sqlite')).SqliteDriver;
+}
+
+/** The migrator of `orm` (its extension registered on first use). */
+export async function migratorOf(orm: Orm) {
+  const { Migrator } = await import('@mikro-orm/migrations');
+  if (!orm.config.get('extensions').some((e) => e === Migrator)) Migrator.register(orm);
+  return orm.getMigrator();
+}
+
+export function ormOptions(database: Config['database'], driver: NonNullable<Options['driver']>): Options {
   const common = {
     entities,
-    extensions: [Migrator],
     allowGlobalContext: false,
     forceUtcTimezone: true,
     discovery: { disableDynamicFileAccess: true },
@@ -60,7 +74,7 @@ export function ormOptions(database: Config['database']): Options {
   if (database.kind === 'postgresql') {
     return {
       ...common,
-      driver: PostgreSqlDriver,
+      driver,
       clientUrl: database.url,
       // A mistyped database name must be an error, never a new database seeded with demo accounts.
       ensureDatabase: false,
@@ -69,20 +83,19 @@ export function ormOptions(database: Config['database']): Options {
   }
   return {
     ...common,
-    driver: SqliteDriver,
+    driver,
     dbName: database.file,
-    pool: {
-      afterCreate: (conn: { run: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) => {
-        // WAL lets readers proceed while a writer commits; busy_timeout waits instead of failing on a lock.
-        conn.run('pragma journal_mode = wal', (err) => {
-          if (err) return done(err, conn);
-          conn.run('pragma foreign_keys = on', (err2) => {
-            if (err2) return done(err2, conn);
-            conn.run('pragma busy_timeout = 5000', (err3) => done(err3, conn));
-          });
-        });
-      },
-    },
+    // WAL lets readers proceed while a writer commits; busy_timeout waits instead of failing on a lock.
+    pool: { afterCreate: sqlitePragmas(['journal_mode = wal', 'foreign_keys = on', 'busy_timeout = 5000']) },
+    // SQLite has one writer; reads outside a transaction go to a few read-only connections on the same
+    // file (MikroORM's read replicas; each query runs on libuv's thread pool), so that a long read never
+    // holds up a short one, and a write waits only for writes. Transactions, raw statements and writes
+    // stay on the writer; in WAL a read sees every transaction committed before it began.
+    replicas: Array.from({ length: SQLITE_READERS }, (_, i) => ({
+      name: `read-${i + 1}`,
+      pool: { min: 0, max: 1, afterCreate: sqlitePragmas(['busy_timeout = 5000', 'query_only = 1']) },
+    })),
+    preferReadReplicas: true,
     migrations: {
       path: migrationsDir('sqlite'),
       migrationsList: sqliteMigrations,
@@ -96,8 +109,24 @@ export function ormOptions(database: Config['database']): Options {
   } as Options;
 }
 
+/** Read-only connections beside SQLite's writer (see `replicas` below). */
+const SQLITE_READERS = 3;
+
+type SqliteConn = { run: (sql: string, cb: (err: Error | null) => void) => void };
+
+/** A pool's afterCreate that runs these pragmas on each new SQLite connection, in order. */
+function sqlitePragmas(pragmas: string[]) {
+  return (conn: SqliteConn, done: (err: Error | null, conn: unknown) => void) => {
+    const next = (i: number) => {
+      if (i === pragmas.length) return done(null, conn);
+      conn.run(`pragma ${pragmas[i]}`, (err) => (err ? done(err, conn) : next(i + 1)));
+    };
+    next(0);
+  };
+}
+
 export async function openOrm(database: Config['database']): Promise<{ orm: Orm; statements: StatementCounter }> {
-  const options = ormOptions(database);
+  const options = ormOptions(database, await driverFor(database.kind));
   const orm = (await MikroORM.init(options)) as unknown as Orm;
   // MikroORM.init only logs a failed connection; the start has to stop here, saying why.
   const check = await orm.em.getConnection().checkConnection();
@@ -106,9 +135,11 @@ export async function openOrm(database: Config['database']): Promise<{ orm: Orm;
     throw new DatabaseUnavailable(unavailable(database, check.error));
   }
   const statements = new StatementCounter();
-  (orm.em.getConnection() as AbstractSqlConnection).getKnex().on('query', (query: { sql: string; bindings?: unknown[] }) => {
+  const count = (query: { sql: string; bindings?: unknown[] }) => {
     if (!LEASE_UPKEEP.test(query.sql)) statements.add(query.sql, query.bindings);
-  });
+  };
+  const driver = orm.em.getDriver() as unknown as { replicas: AbstractSqlConnection[] };
+  for (const connection of [orm.em.getConnection() as AbstractSqlConnection, ...driver.replicas]) connection.getKnex().on('query', count);
   return { orm, statements };
 }
 
@@ -119,13 +150,24 @@ export async function openOrm(database: Config['database']): Promise<{ orm: Orm;
  */
 export async function migrate(orm: Orm, seed?: (em: Em) => Promise<void>): Promise<boolean> {
   return underStartLock(orm, async () => {
-    await orm.getMigrator().up();
+    if (await pendingMigrations(orm)) await (await migratorOf(orm)).up();
     if (!seed) return false;
     const em = orm.em.fork();
     if ((await em.count(User)) > 0) return false;
     await seed(em);
     return true;
   });
+}
+
+/** Whether a committed migration has not been applied yet (read from MikroORM's own table). */
+async function pendingMigrations(orm: Orm): Promise<boolean> {
+  const committed = (isPostgres(orm.em) ? postgresqlMigrations : sqliteMigrations).map((m) => m.name);
+  const applied = await orm.em
+    .getConnection()
+    .execute('select name from mikro_orm_migrations')
+    .then((rows: { name: string }[]) => new Set(rows.map((r) => r.name.replace(/\.[jt]s$/, ''))))
+    .catch(() => null);
+  return applied === null || committed.some((name) => !applied.has(name));
 }
 
 function unavailable(database: Config['database'], error: unknown): string {

@@ -10,8 +10,8 @@
 // the work has to write to it.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { knex, type AbstractSqlConnection } from '@mikro-orm/knex';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/core';
+import { isPostgres } from './platform.js';
 
 /** Advisory lock keys: (Council's namespace, lock). "Coun" in ASCII keeps clear of other users. */
 export const ADVISORY_NAMESPACE = 0x436f756e;
@@ -21,7 +21,7 @@ const START_LOCK = 1;
 const WAIT_MS = 10 * 60_000;
 
 export async function underStartLock<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
-  if (orm.em.getDriver() instanceof PostgreSqlDriver) {
+  if (isPostgres(orm.em)) {
     const db = (orm.em.getConnection() as AbstractSqlConnection).getKnex();
     return db.transaction(async (trx) => {
       await trx.raw('select pg_advisory_xact_lock(?, ?)', [ADVISORY_NAMESPACE, START_LOCK]);

@@ -1,12 +1,13 @@
 // Per-request dataloaders: every list that resolves a relation goes through one of these,
 // so a page of N issues costs the same number of statements as a page of one.
 import DataLoader from 'dataloader';
-import type { EntityClass } from '@mikro-orm/core';
+import { raw, type EntityClass } from '@mikro-orm/core';
 import type { Em } from '../db/orm.js';
 import { Category, Region, User } from '../modules/people/people.entity.js';
 import { Issue, Support } from '../modules/issues/issues.entity.js';
-import { Decision, Proposal, ProposalRevision, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
-import { Policy, PolicyVersion } from '../modules/policies/policies.entity.js';
+import { Decision, OutcomeReport, Proposal, ProposalRevision, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
+import { Policy, PolicyVersion, type PolicyAcknowledgement } from '../modules/policies/policies.entity.js';
+import { acknowledgementsOf, acknowledgers, versionKey } from '../modules/policies/acknowledgements.query.js';
 import { Comment } from '../modules/issues/issues.entity.js';
 import { Invitation } from '../modules/people/invitations.entity.js';
 import { ActionItem, AgendaItem, Meeting } from '../modules/meetings/meetings.entity.js';
@@ -33,6 +34,12 @@ function groupedBy<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) =>
   });
 }
 
+/** What a feed row needs of an issue's supports (loaders.supportSummary). */
+export interface SupportSummary {
+  regionIds: string[];
+  viewerSupported: boolean;
+}
+
 export function createLoaders(em: Em, viewer: User | null, reference: ReferenceCache) {
   return {
     user: byId(em, User),
@@ -43,6 +50,26 @@ export function createLoaders(em: Em, viewer: User | null, reference: ReferenceC
     comment: byId(em, Comment),
     policy: byId(em, Policy),
     invitation: byId(em, Invitation),
+    /**
+     * Per issue, the regions its supporters come from and whether the viewer is one of them: what a
+     * feed row shows, in one grouped statement (a feed row need not load every support).
+     */
+    supportSummary: new DataLoader<string, SupportSummary>(async (ids) => {
+      const rows = (await em
+        .createQueryBuilder(Support, 's')
+        .select(['s.issue', 's.region', raw(viewer ? 'max(case when s.user_id = ? then 1 else 0 end) as mine' : '0 as mine', viewer ? [viewer.id] : [])])
+        .where({ issue: { $in: [...ids] } })
+        .groupBy(['s.issue', 's.region'])
+        .execute('all', false)) as { issue_id: string; region_id: string; mine: number | string | boolean }[];
+      const summaries = new Map<string, SupportSummary>(ids.map((id) => [id, { regionIds: [], viewerSupported: false }]));
+      for (const row of rows) {
+        const summary = summaries.get(row.issue_id);
+        if (!summary) continue;
+        summary.regionIds.push(row.region_id);
+        if (Number(row.mine) === 1 || row.mine === true) summary.viewerSupported = true;
+      }
+      return ids.map((id) => summaries.get(id)!);
+    }),
     supportsByIssue: groupedBy(
       (ids) => em.find(Support, { issue: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (s) => s.issue.id,
@@ -78,6 +105,21 @@ export function createLoaders(em: Em, viewer: User | null, reference: ReferenceC
       (a) => a.meeting.id,
     ),
     versionsByPolicy: groupedBy((ids) => em.find(PolicyVersion, { policy: { $in: ids } }), (v) => v.policy.id),
+    /** Who confirmed a policy version, by `policyId:version`, earliest first. */
+    acknowledgementsByVersion: groupedBy<PolicyAcknowledgement>(
+      (keys) => acknowledgementsOf(em, keys.map((k) => ({ policyId: k.split(':')[0], version: Number(k.split(':')[1]) }))),
+      (a) => versionKey({ policyId: a.policy.id, version: a.version }),
+    ),
+    /** Everyone each policy version asks to confirm, once per request. */
+    acknowledgers: new DataLoader<'all', User[]>(async (keys) => {
+      const people = await acknowledgers(em);
+      return keys.map(() => people);
+    }),
+    /** Each region's outcome report on a proposal, earliest first. */
+    outcomeReportsByProposal: groupedBy(
+      (ids) => em.find(OutcomeReport, { proposal: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (o) => o.proposal.id,
+    ),
     rolloutsByProposal: groupedBy((ids) => em.find(Rollout, { proposal: { $in: ids } }), (r) => r.proposal.id),
     /** A page of a proposal's history, by proposal, page size and cursor. */
     historyPage: new DataLoader<HistoryPageKey, AuditEvent[], string>((keys) => historyPages(em, keys), {

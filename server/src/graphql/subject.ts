@@ -7,5 +7,6 @@ export async function subjectOf(type: string | null | undefined, id: string | nu
   if (type === 'Issue') return ctx.loaders.issue.load(id);
   if (type === 'Proposal') return ctx.loaders.proposal.load(id);
   if (type === 'Meeting') return ctx.loaders.meeting.load(id);
+  if (type === 'Policy') return ctx.loaders.policy.load(id);
   return null;
 }

@@ -2,7 +2,6 @@
 // when REDIS_URL is set, and within the process otherwise. Only ids travel; every subscriber
 // re-reads the subject with its own request's EntityManager and visibility rules.
 import { createPubSub, type PubSub, type PubSubEvent } from 'graphql-yoga';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import { closeRedis, connectRedis } from '../redis.js';
 
@@ -79,6 +78,7 @@ export async function createLiveEvents(redisUrl: string | undefined, prefix: str
     await closeRedis(publisher);
     throw error;
   });
+  const { createRedisEventTarget } = await import('@graphql-yoga/redis-event-target');
   const pubSub = createPubSub<LiveTopics>({
     eventTarget: createRedisEventTarget<PubSubEvent<LiveTopics, LiveTopic>>({
       // The event target fires PUBLISH without awaiting it: a failure while Redis is away is

@@ -40,19 +40,29 @@ import { dePhones } from './phones/de.js';
 import { daPhones } from './phones/da.js';
 import { esPhones } from './phones/es.js';
 import { viPhones } from './phones/vi.js';
+import { enDuplicates } from './duplicates/en.js';
+import { deDuplicates } from './duplicates/de.js';
+import { daDuplicates } from './duplicates/da.js';
+import { esDuplicates } from './duplicates/es.js';
+import { viDuplicates } from './duplicates/vi.js';
+import { enFollowUp } from './followUp/en.js';
+import { deFollowUp } from './followUp/de.js';
+import { daFollowUp } from './followUp/da.js';
+import { esFollowUp } from './followUp/es.js';
+import { viFollowUp } from './followUp/vi.js';
 import { DEFAULT_LOCALE, type Locale } from '../enums.js';
-import type { AccountCatalog, AdminCatalog, Catalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
+import type { AccountCatalog, AdminCatalog, Catalog, DuplicatesCatalog, FollowUpCatalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
 
-export type { AccountCatalog, AdminCatalog, Catalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
+export type { AccountCatalog, AdminCatalog, Catalog, DuplicatesCatalog, FollowUpCatalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
 /** Everything one language has: the core part and the feature parts (disjoint top-level namespaces). */
-export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog & ForgivingCatalog & PhonesCatalog;
+export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog & ForgivingCatalog & PhonesCatalog & FollowUpCatalog & DuplicatesCatalog;
 /** Each language's catalog: the core part and the feature parts. */
 export const catalogs: Record<Locale, FullCatalog> = {
-  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones },
-  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones },
-  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones },
-  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones },
-  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones },
+  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones, ...enFollowUp, ...enDuplicates },
+  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones, ...deFollowUp, ...deDuplicates },
+  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones, ...daFollowUp, ...daDuplicates },
+  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones, ...esFollowUp, ...esDuplicates },
+  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones, ...viFollowUp, ...viDuplicates },
 };
 
 /** i18next resources: one namespace, `translation`, per language. */

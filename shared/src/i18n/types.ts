@@ -7,6 +7,8 @@ import type { enReach } from './reach/en.js';
 import type { enAdmin } from './admin/en.js';
 import type { enForgiving } from './forgiving/en.js';
 import type { enPhones } from './phones/en.js';
+import type { enDuplicates } from './duplicates/en.js';
+import type { enFollowUp } from './followUp/en.js';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Catalog = DeepStrings<typeof en>;
@@ -31,3 +33,9 @@ export type ForgivingCatalog = DeepStrings<typeof enForgiving>;
 
 /** The phones part of every catalog (the compact header's menu, collapsed filters) and approved policy changes. */
 export type PhonesCatalog = DeepStrings<typeof enPhones>;
+
+/** The follow-up part of every catalog (policies confirmed by every coordinator, outcomes checked by region). */
+export type FollowUpCatalog = DeepStrings<typeof enFollowUp>;
+
+/** The duplicates part of every catalog (similar issues while raising, possible duplicates, undoing a merge). */
+export type DuplicatesCatalog = DeepStrings<typeof enDuplicates>;

@@ -1,22 +1,29 @@
 // The frame around every signed-in page: app name, navigation, the notifications bell, who is
 // signed in (name, region, roles), the language switcher and sign-out. On a phone the sections
 // and the account fold behind a menu button (a disclosure: Escape or a tap elsewhere closes it).
+// The bell (with its live subscription) is not on the first screen's critical path: its code is
+// fetched as soon as this module runs, in parallel with the viewer, and a placeholder of its size
+// holds its place until it is there.
 import { BrandMark } from '../ui/BrandMark';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { Suspense, lazy, useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ScrollRestoration } from './ScrollRestoration';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { SetLocaleMutation, SignOutMutation } from '../features/auth/documents';
 import { useViewer } from '../features/auth/viewer';
 import { DecisionQueueCountQuery } from '../features/proposals/documents';
 import { LanguageSelect } from '../features/auth/LanguageSelect';
-import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ACCOUNT_HREF } from '../features/account/paths';
 import { ADMIN_HREF, adminHref, adminSections } from '../features/admin/paths';
 import { useResetClient } from './client';
 import { formatNumber } from '../ui/format';
 
 const QUEUE_COUNT_CONTEXT = { additionalTypenames: ['Proposal'] };
+
+const bellCode = import('../features/notifications/NotificationBell');
+// Without its code (offline at start), the frame goes on without the bell.
+const NotificationBell = lazy<ComponentType>(() => bellCode.then(({ NotificationBell: Bell }) => ({ default: Bell }), () => ({ default: () => null })));
 
 export function Layout() {
   const { t } = useTranslation();
@@ -93,7 +100,9 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
           </Link>
           <div className="header__tools">
-            <NotificationBell />
+            <Suspense fallback={<span className="header__bell-placeholder" aria-hidden="true" />}>
+              <NotificationBell />
+            </Suspense>
             <button
               type="button"
               ref={menuButton}

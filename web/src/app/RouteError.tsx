@@ -1,5 +1,6 @@
-// Shown when a page fails to render or a path does not exist.
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router-dom';
+// Shown when a page fails to render (or its code does not load) or a path does not exist.
+import { Component, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from './useDocumentTitle';
 import { Loading, Skeleton } from '../ui/States';
@@ -18,10 +19,9 @@ export function NotFoundPage() {
   );
 }
 
+/** What a crash shows instead of the page (and its frame). */
 export function RouteError() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <div className="page page--narrow" role="alert">
       <h1>{t('app.crash.title')}</h1>
@@ -51,4 +51,32 @@ export function PageSkeleton() {
       <Skeleton label={t('app.loading')} testId="page-skeleton" />
     </div>
   );
+}
+
+type BoundaryProps = { pathname: string; children: ReactNode };
+type BoundaryState = { failedAt: string | null };
+
+class Boundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { failedAt: null };
+
+  static getDerivedStateFromError(): Partial<BoundaryState> {
+    return { failedAt: '' };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    // the address where it failed; going elsewhere tries again
+    if (state.failedAt === '') return { failedAt: props.pathname };
+    if (state.failedAt !== null && state.failedAt !== props.pathname) return { failedAt: null };
+    return null;
+  }
+
+  override render() {
+    return this.state.failedAt === null ? this.props.children : <RouteError />;
+  }
+}
+
+/** A page that throws while rendering shows RouteError, until the person goes to another address. */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <Boundary pathname={pathname}>{children}</Boundary>;
 }

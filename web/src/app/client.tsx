@@ -1,13 +1,14 @@
 // The urql client: same-origin GraphQL with the session cookie, urql's document cache
 // (queries name the typenames they depend on via `additionalTypenames`), subscriptions over
-// Server-Sent Events (graphql-sse, one connection per subscription, reconnecting by itself),
+// Server-Sent Events (graphql-sse, one connection per subscription, reconnecting by itself; its
+// code is fetched with the first subscription, not on the first screen),
 // and forgiveness: a send that failed (offline, server error) leaves the cache as it was, so the
 // page stays and keeps what was typed; a send refused because the session ended asks the person
 // to sign in again in place and then goes on (see session.ts). A page's query refused for an ended
 // session sends the person to sign-in, unless that question is already open.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Client, Provider, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type Operation, type OperationResult } from 'urql';
-import { createClient as createSseClient, type Client as SseClient } from 'graphql-sse';
+import type { Client as SseClient, RequestParams, Sink } from 'graphql-sse';
 import { i18n } from './i18n';
 import { errorCode } from './errors';
 import { isAskingToSignIn, signInAgain } from './session';
@@ -19,8 +20,9 @@ function reconnectDelay(retries: number): number {
 
 // One connection per subscription ("distinct connections"): nothing is shared between them, so
 // a subscription ends (and its connection closes) when urql tears its operation down.
-function makeSse(): SseClient {
-  return createSseClient({
+async function makeSse(): Promise<SseClient> {
+  const { createClient } = await import('graphql-sse');
+  return createClient({
     url: '/graphql',
     singleConnection: false,
     credentials: 'same-origin',
@@ -29,6 +31,31 @@ function makeSse(): SseClient {
     retryAttempts: Infinity,
     retry: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectDelay(retries))),
   });
+}
+
+/** graphql-sse's `subscribe`, its client made (and its code fetched) on the first call. */
+function lazySse(): (request: RequestParams, sink: Sink) => () => void {
+  let sse: Promise<SseClient> | undefined;
+  return (request, sink) => {
+    let unsubscribe: (() => void) | undefined;
+    let ended = false;
+    // a failed download (offline) is tried again by the next subscription
+    (sse ??= makeSse().catch((error: unknown) => {
+      sse = undefined;
+      throw error;
+    })).then(
+      (client) => {
+        if (!ended) unsubscribe = client.subscribe(request, sink);
+      },
+      (error: unknown) => {
+        if (!ended) sink.error(error);
+      },
+    );
+    return () => {
+      ended = true;
+      unsubscribe?.();
+    };
+  };
 }
 
 /** Context flag of the sign-in mutation sent from the sign-in-again dialog (never asked to sign in again). */
@@ -74,7 +101,7 @@ function retryAfterSignIn(client: Client, result: OperationResult, onUnauthentic
 }
 
 function makeClient(onUnauthenticated: () => void): Client {
-  const sse = makeSse();
+  const subscribe = lazySse();
   const client: Client = new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -98,7 +125,7 @@ function makeClient(onUnauthenticated: () => void): Client {
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({ unsubscribe: sse.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+          subscribe: (sink) => ({ unsubscribe: subscribe({ ...request, query: request.query ?? '' }, sink) }),
         }),
       }),
     ],

@@ -5,7 +5,8 @@ import { definePolicy, forbidden } from '../../policy.js';
 import { takingPart } from '../issues/issues.policy.js';
 import { meetingPolicy } from '../meetings/meetings.policy.js';
 import type { User } from '../people/people.entity.js';
-import { isEligibleVoter, proposalPolicy } from '../proposals/proposals.policy.js';
+import { mustAcknowledge } from '../policies/policies.policy.js';
+import { isEligibleVoter, proposalPolicy, reportsOutcomeFor } from '../proposals/proposals.policy.js';
 
 export const homePolicy = definePolicy({
   /** Votes waiting for the person: eligible voters (the castVote rule's "who"). */
@@ -15,7 +16,11 @@ export const homePolicy = definePolicy({
    * region (the "who" of supporting an issue and of updating one's own region's rollout).
    */
   followRegion: (user: User) => takingPart(user) ?? (user.region ? null : forbidden('errors.noRegion')),
-  /** The next meeting, proposals to submit, overdue rollouts everywhere: who runs the meetings. */
+  /** Policy versions to confirm having read: whom new versions ask (policies.policy). */
+  confirmPolicies: (user: User) => (mustAcknowledge(user) ? null : forbidden('followUp.upToDate.errors.coordinatorsOnly')),
+  /** Implemented changes whose outcome their region has to report: who reports for a region (proposals.policy). */
+  reportOutcomes: (user: User) => (user.region && reportsOutcomeFor(user, user.region.id) ? null : forbidden('followUp.outcomes.errors.ownRegionOnly')),
+  /** The next meeting, proposals to submit, overdue rollouts everywhere, regions behind on policies: who runs the meetings. */
   facilitate: (user: User) => meetingPolicy.refusal(user, 'schedule'),
   /** The decision queue and the changes being rolled out: who decides. */
   decide: (user: User) => proposalPolicy.refusal(user, 'viewDecisionQueue'),

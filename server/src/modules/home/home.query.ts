@@ -84,9 +84,9 @@ export function openActionItems(em: Em, owner: User): Promise<ActionItem[]> {
   );
 }
 
-/** The meeting that comes next: the earliest not closed (one running now comes first). */
+/** The meeting that comes next: the earliest planned or running (one running now comes first); never a cancelled one. */
 export async function nextMeeting(em: Em): Promise<Meeting | null> {
-  const [meeting] = await em.find(Meeting, { status: { $ne: 'CLOSED' } }, { orderBy: { startsAt: 'asc', id: 'asc' }, limit: 1 });
+  const [meeting] = await em.find(Meeting, { status: { $in: ['PLANNED', 'IN_PROGRESS'] } }, { orderBy: { startsAt: 'asc', id: 'asc' }, limit: 1 });
   return meeting ?? null;
 }
 

@@ -11,6 +11,11 @@ import type { Meeting } from '../meetings/meetings.entity.js';
 import { NotificationRef } from '../notifications/notifications.schema.js';
 import type { User } from '../people/people.entity.js';
 import { ProposalRef } from '../proposals/proposals.schema.js';
+import { RegionRef } from '../people/people.schema.js';
+import { PolicyRef } from '../policies/policies.schema.js';
+import { BEHIND_AFTER_DAYS, policiesToConfirm, regionsBehind, type RegionBehind } from '../policies/acknowledgements.query.js';
+import { must } from '../../graphql/loaders.js';
+import { outcomesToReport } from '../proposals/outcomes.query.js';
 import { RolloutRef } from '../proposals/proposals.types.js';
 import { homePolicy } from './home.policy.js';
 import {
@@ -86,6 +91,16 @@ const HomeSummaryRef = builder.objectRef<HomeView>('HomeSummary').implement({
   }),
 });
 
+const RegionBehindRef = builder.objectRef<RegionBehind>('RegionBehindOnPolicies').implement({
+  description: `A region whose coordinators have not all confirmed policy versions adopted more than ${BEHIND_AFTER_DAYS} days ago.`,
+  fields: (t) => ({
+    region: t.field({ type: RegionRef, resolve: (r, _a, ctx) => must(ctx.loaders.region, r.regionId) }),
+    missing: t.exposeInt('missing', { description: 'Confirmations missing (a person and a policy each).' }),
+    people: t.exposeInt('people', { description: 'Coordinators of the region with a confirmation missing.' }),
+    policies: t.exposeInt('policies', { description: 'Policies with a confirmation missing in the region.' }),
+  }),
+});
+
 const list = { list: true, items: false } as const;
 
 const HomeRef = builder.objectRef<HomeView>('Home').implement({
@@ -132,6 +147,24 @@ const HomeRef = builder.objectRef<HomeView>('Home').implement({
         const meeting = await next(h, ctx);
         return meeting ? { meeting, agendaState: agendaState(meeting, await ctx.loaders.agendaByMeeting.load(meeting.id)) } : null;
       },
+    }),
+    policiesToConfirm: t.field({
+      type: [PolicyRef],
+      nullable: list,
+      description: 'Coordinators: policies whose current version they have not confirmed reading, most recently changed first.',
+      resolve: (h, _a, ctx) => (homePolicy.can(h.viewer, 'confirmPolicies') ? policiesToConfirm(ctx.em, h.viewer) : null),
+    }),
+    outcomesToReport: t.field({
+      type: [ProposalRef],
+      nullable: list,
+      description: "Coordinators: implemented changes whose outcome is due and their region has not reported, longest due first.",
+      resolve: (h, _a, ctx) => (homePolicy.can(h.viewer, 'reportOutcomes') ? outcomesToReport(ctx.em, h.viewer.region!.id, h.now) : null),
+    }),
+    regionsBehind: t.field({
+      type: [RegionBehindRef],
+      nullable: list,
+      description: `Facilitators: regions with confirmations missing on policy versions adopted more than ${BEHIND_AFTER_DAYS} days ago, most missing first.`,
+      resolve: (h, _a, ctx) => (homePolicy.can(h.viewer, 'facilitate') ? regionsBehind(ctx.em, h.now) : null),
     }),
     awaitingSubmission: t.field({
       type: [ProposalRef],

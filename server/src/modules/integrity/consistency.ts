@@ -1,11 +1,12 @@
 // The consistency check behind `pnpm council check [--repair]` and the race tests: recomputes
 // every denormalized value from the rows it summarizes (issue counters and status, merged issues,
-// agenda positions, closed votes' outcomes) with aggregate SQL, so it runs on 100,000 issues
+// agenda positions, closed votes' outcomes, the full-text index) with aggregate SQL, so it runs on 100,000 issues
 // without hydrating them, and reports each difference. Repair fixes every difference that the
 // rows determine, in one transaction, and records one `integrity.repaired` audit event.
 import { rankBaseSql, refreshRanks } from '../issues/rank.js';
+import { checkSearchIndex } from '../search/search.check.js';
 import { OPEN_PROPOSAL_STATUSES, tally, type IssueStatus, type ProposalStatus, type TallyVote, type VoteChoice } from '@council/shared';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { isPostgres } from '../../db/platform.js';
 import type { Em } from '../../db/orm.js';
 import { uuid7 } from '../../db/uuid7.js';
 import { WorkspaceSubject, audit } from '../audit/audit.service.js';
@@ -38,10 +39,6 @@ function placeholders(values: readonly unknown[]): string {
 /** Ids in batches, so that a repair of many rows never builds one statement with all of them. */
 function* batches<T>(values: readonly T[], size = 500): Generator<T[]> {
   for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
-}
-
-function isPostgres(em: Em): boolean {
-  return em.getPlatform() instanceof PostgreSqlPlatform;
 }
 
 /**
@@ -329,6 +326,8 @@ export async function checkConsistency(em: Em, options: { repair?: boolean } = {
     ...(await checkOutcomes(tx)),
     ...(await checkStatuses(tx, scope, plan)),
     ...(await checkPositions(tx, scope, plan)),
+    // The full-text index last: a repair rewrites documents from the repaired rows.
+    ...(await checkSearchIndex(tx, scope !== null)),
   ];
   const run = async (tx: Em): Promise<Drift[]> => {
     let scope: Scope | null = null;

@@ -10,6 +10,7 @@
 // one walk ranks by the same clock.
 import { ACTIVITY_MAX, priorityScore, type IssueOrder } from '@council/shared';
 import type { FilterQuery } from '@mikro-orm/core';
+import type { QBFilterQuery } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm.js';
 import { InvalidCursor } from '../../errors.js';
 import { UUID } from '../../graphql/ids.js';
@@ -66,6 +67,8 @@ export interface OrderedPage {
   issues: Issue[];
   cursors: string[];
   hasNextPage: boolean;
+  /** The filter's total, when the page's statement counted it too. */
+  totalCount?: number;
 }
 
 interface Light {
@@ -75,6 +78,18 @@ interface Light {
   lastActivityAt: Date;
   createdAt: Date;
 }
+
+/** A candidate as the database returns it (SQLite: dates as milliseconds; PostgreSQL: Date, counts as text). */
+interface CandidateRow {
+  id: string;
+  support_count: number | string;
+  region_count: number | string;
+  last_activity_at: Date | number | string;
+  created_at: Date | number | string;
+  feed_total: number | string;
+}
+
+const dateOf = (v: Date | number | string) => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
 
 /** PRIORITY's order: score first, then newer first, then id. */
 const before = (a: { score: number; createdAt: number; id: string }, b: { score: number; createdAt: number; id: string }) =>
@@ -103,6 +118,8 @@ export async function orderedPage(
       orderBy: { [key]: 'desc', id: 'desc' } as never,
       offset: position ? 0 : from.offset,
       limit: limit + 1,
+      // The raiser in the same statement (the page shows who raised each issue).
+      populate: ['raisedBy'],
     });
     const issues = rows.slice(0, limit);
     const cursors = issues.map((i) =>
@@ -120,18 +137,33 @@ export async function orderedPage(
   // activity term below it come after it for certain.
   const ceiling: FilterQuery<Issue> = position ? { rankBase: { $lte: position.score + EPSILON } } : {};
   const surelyAfter: FilterQuery<Issue> = position ? { rankBase: { $lt: position.score - ACTIVITY_MAX - EPSILON } } : {};
-  const [threshold] = await em.find(Issue, { $and: [where, surelyAfter] } as FilterQuery<Issue>, {
-    fields: ['rankBase'],
-    orderBy: { rankBase: 'desc', id: 'desc' },
-    offset: wanted - 1,
-    limit: 1,
-    disableIdentityMap: true,
-  });
-  const floor: FilterQuery<Issue> = threshold ? { rankBase: { $gte: threshold.rankBase - ACTIVITY_MAX - EPSILON } } : {};
-  const candidates = (await em.find(Issue, { $and: [where, ceiling, floor] } as FilterQuery<Issue>, {
-    fields: ['id', 'supportCount', 'regionCount', 'lastActivityAt', 'createdAt'],
-    disableIdentityMap: true,
-  })) as Light[];
+  // One statement: the threshold t (the wanted-th rank, an indexed read) as a subquery, the
+  // candidates at or above t − 3 with the columns the score needs, and the filter's total beside
+  // them (an uncorrelated subquery, computed once).
+  const threshold = em
+    .createQueryBuilder(Issue, 't')
+    .select('t.rankBase')
+    .where({ $and: [where, surelyAfter] } as QBFilterQuery<Issue>)
+    .orderBy({ rankBase: 'desc', id: 'desc' })
+    .offset(wanted - 1)
+    .limit(1);
+  const total = em.createQueryBuilder(Issue, 'c').count().where(where as QBFilterQuery<Issue>);
+  const page = em
+    .createQueryBuilder(Issue, 'i')
+    .select(['i.id', 'i.supportCount', 'i.regionCount', 'i.lastActivityAt', 'i.createdAt'])
+    .where({ $and: [where, ceiling] } as QBFilterQuery<Issue>)
+    .andWhere('i.rank_base >= coalesce((?) - ?, -1)', [threshold.getKnexQuery(), ACTIVITY_MAX + EPSILON])
+    .getKnexQuery();
+  page.select(page.client.raw('(?) as feed_total', [total.getKnexQuery()]));
+  const rows = (await em.getConnection('read').execute(page)) as CandidateRow[];
+  const candidates: Light[] = rows.map((r) => ({
+    id: r.id,
+    supportCount: Number(r.support_count),
+    regionCount: Number(r.region_count),
+    lastActivityAt: dateOf(r.last_activity_at),
+    createdAt: dateOf(r.created_at),
+  }));
+  const totalCount = rows.length ? Number(rows[0].feed_total) : await em.count(Issue, where);
   const regions = await totalRegions();
   const at = new Date(clock);
   let ranked = candidates
@@ -139,11 +171,12 @@ export async function orderedPage(
     .sort(before);
   if (position) ranked = ranked.filter((r) => before(position, r) < 0);
   const slice = ranked.slice(position ? 0 : from.offset, (position ? 0 : from.offset) + limit);
-  const loaded = slice.length ? await em.find(Issue, { id: { $in: slice.map((r) => r.id) } }) : [];
+  const loaded = slice.length ? await em.find(Issue, { id: { $in: slice.map((r) => r.id) } }, { populate: ['raisedBy'] }) : [];
   const byId = new Map(loaded.map((i) => [i.id, i]));
   return {
     issues: slice.map((r) => byId.get(r.id)!).filter(Boolean),
     cursors: slice.map((r) => encodeFeedCursor({ order: 'PRIORITY', now: clock, score: r.score, createdAt: r.createdAt, id: r.id })),
     hasNextPage: ranked.length > (position ? 0 : from.offset) + limit,
+    totalCount,
   };
 }

@@ -14,6 +14,8 @@ export class Issue {
   raisedBy!: User;
   originRegion!: Region;
   mergedInto?: Issue | null;
+  /** While MERGED: the status it had before the merge, which an unmerge restores. */
+  statusBeforeMerge?: IssueStatus | null;
   /** Denormalised counters, kept in the same transaction as the rows they count. */
   supportCount = 0;
   regionCount = 1;
@@ -48,6 +50,7 @@ export const IssueSchema = new EntitySchema<Issue>({
     raisedBy: { kind: 'm:1', entity: () => User },
     originRegion: { kind: 'm:1', entity: () => Region },
     mergedInto: { kind: 'm:1', entity: () => Issue, nullable: true },
+    statusBeforeMerge: { type: 'string', length: 24, nullable: true },
     supportCount: { type: 'integer' },
     regionCount: { type: 'integer' },
     commentCount: { type: 'integer' },
@@ -63,6 +66,11 @@ export class Support {
   user!: User;
   region!: Region;
   note?: string | null;
+  /**
+   * The merged duplicate this support came from (the first merge that moved it): an unmerge of
+   * that duplicate takes it back. Null for a support given to this issue itself.
+   */
+  mergedFrom?: Issue | null;
   createdAt: Date = new Date();
 }
 
@@ -77,6 +85,39 @@ export const SupportSchema = new EntitySchema<Support>({
     user: { kind: 'm:1', entity: () => User },
     region: { kind: 'm:1', entity: () => Region },
     note: { type: 'string', length: 600, nullable: true },
+    mergedFrom: { kind: 'm:1', entity: () => Issue, nullable: true, deleteRule: 'set null' },
+    createdAt: { type: 'datetime' },
+  },
+});
+
+/**
+ * A support that a merge took off the duplicate because its person was already counted on the
+ * target (its raiser or a supporter there): kept here, note included, so that an unmerge gives it
+ * back to the duplicate as it was.
+ */
+export class MergedSupport {
+  id: string = randomUUID();
+  /** The merged duplicate it was on. */
+  issue!: Issue;
+  user!: User;
+  region!: Region;
+  note?: string | null;
+  /** Its own `Support.mergedFrom` when it was put aside (an earlier merge into the duplicate). */
+  mergedFrom?: Issue | null;
+  createdAt!: Date;
+}
+
+export const MergedSupportSchema = new EntitySchema<MergedSupport>({
+  class: MergedSupport,
+  tableName: 'merged_support',
+  uniques: [{ properties: ['issue', 'user'] }],
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    issue: { kind: 'm:1', entity: () => Issue, deleteRule: 'cascade' },
+    user: { kind: 'm:1', entity: () => User },
+    region: { kind: 'm:1', entity: () => Region },
+    note: { type: 'string', length: 600, nullable: true },
+    mergedFrom: { kind: 'm:1', entity: () => Issue, nullable: true, deleteRule: 'set null' },
     createdAt: { type: 'datetime' },
   },
 });
@@ -88,6 +129,8 @@ export class Comment {
   proposal?: { id: string } | null;
   author!: User;
   body!: string;
+  /** The merged duplicate this comment came from (see Support.mergedFrom). */
+  mergedFrom?: Issue | null;
   createdAt: Date = new Date();
   editedAt?: Date | null;
 }
@@ -102,6 +145,7 @@ export const CommentSchema = new EntitySchema<Comment>({
     proposal: { kind: 'm:1', entity: 'Proposal', nullable: true, deleteRule: 'cascade' },
     author: { kind: 'm:1', entity: () => User },
     body: { type: 'text' },
+    mergedFrom: { kind: 'm:1', entity: () => Issue, nullable: true, deleteRule: 'set null' },
     createdAt: { type: 'datetime' },
     editedAt: { type: 'datetime', nullable: true },
   },

@@ -48,10 +48,22 @@ export const issuePolicy = definePolicy({
 
   editComment: (user: User, comment: Comment) => (comment.author.id === user.id ? null : forbidden('errors.notAuthor')),
 
+  /** Who merges duplicates (and reviews the possible ones): facilitators. */
+  mergeDuplicates: (user: User) => (hasRole(user, 'FACILITATOR') ? null : forbidden('errors.facilitatorOnly')),
+
   /** Merging `issue` (the duplicate) into another; the target's own state is checked by the merge. */
   merge: (user: User, issue: Issue) => {
     if (!hasRole(user, 'FACILITATOR')) return forbidden('errors.facilitatorOnly');
     return ISSUE_MERGEABLE_STATUSES.includes(issue.status) ? null : conflict('errors.issueInactive');
+  },
+
+  /**
+   * Undoing the merge of `issue` (the duplicate): the people who merge. Only a merge that kept what
+   * it moved (statusBeforeMerge set) can be undone; the issue it went into is checked by the unmerge.
+   */
+  unmerge: (user: User, issue: Issue) => {
+    if (!hasRole(user, 'FACILITATOR')) return forbidden('errors.facilitatorOnly');
+    return issue.status === 'MERGED' && issue.statusBeforeMerge ? null : conflict('duplicates.errors.notMerged');
   },
 });
 

@@ -27,7 +27,8 @@ export interface IssuePage {
 
 /**
  * A page of the feed: after a keyset cursor's position, or after `offset` issues; the total of
- * matching issues beside it. Statements: the page's (feed.order.ts) and one count.
+ * matching issues beside it. Statements: the page's (feed.order.ts, raisers joined) and, but for
+ * PRIORITY, one count.
  */
 export async function listIssues(
   em: Em,
@@ -39,11 +40,12 @@ export async function listIssues(
   totalRegions: () => Promise<number> = () => em.count(Region),
 ): Promise<IssuePage> {
   const where = issueWhere(em, filter);
-  const [result, totalCount] = await Promise.all([
+  // PRIORITY counts in its page's statement; the other orders count beside it.
+  const [result, counted] = await Promise.all([
     orderedPage(em, where, order, { position: page.position ?? null, offset: page.offset }, page.limit, totalRegions, now),
-    em.count(Issue, where),
+    order === 'PRIORITY' ? undefined : em.count(Issue, where),
   ]);
-  return { ...result, totalCount };
+  return { ...result, totalCount: result.totalCount ?? counted ?? 0 };
 }
 
 function issueWhere(em: Em, filter: IssueFilterData): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // GraphQL types and fields of issues, supports and comments: thin, they call the service.
 import { ISSUE_ORDERS, ISSUE_STATUSES, priorityScore, searchSchema } from '@council/shared';
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { wrap } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { idOf, optionalIdOf } from '../../graphql/ids.js';
 import { must } from '../../graphql/loaders.js';
@@ -17,7 +18,7 @@ import { issuePolicy } from './issues.policy.js';
 import { proposalPolicy } from '../proposals/proposals.policy.js';
 import { decodeFeedCursor, isFeedCursor } from './feed.order.js';
 import { listIssues } from './issues.query.js';
-import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, withdrawSupport } from './issues.service.js';
+import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, unmergeIssue, withdrawSupport } from './issues.service.js';
 
 export const IssueStatusEnum = builder.enumType('IssueStatus', { values: ISSUE_STATUSES });
 export const IssueOrderEnum = builder.enumType('IssueOrder', { values: ISSUE_ORDERS });
@@ -58,7 +59,7 @@ const SupportRef = builder.objectRef<Support>('Support').implement({
   }),
 });
 
-const ISSUE_ABILITIES = ['support', 'withdrawSupport', 'comment', 'merge', 'draftProposal'] as const;
+const ISSUE_ABILITIES = ['support', 'withdrawSupport', 'comment', 'merge', 'unmerge', 'draftProposal'] as const;
 type IssueAbility = (typeof ISSUE_ABILITIES)[number];
 const IssueAbilityEnum = builder.enumType('IssueAbility', {
   description: 'What a person may do with an issue (see `Issue.viewerCan`).',
@@ -70,11 +71,12 @@ async function issueRefusal(issue: Issue, action: IssueAbility, ctx: Context): P
   switch (action) {
     case 'support':
     case 'withdrawSupport': {
-      const supported = (await ctx.loaders.supportsByIssue.load(issue.id)).some((s) => s.user.id === ctx.viewer?.id);
+      const supported = (await ctx.loaders.supportSummary.load(issue.id)).viewerSupported;
       return issuePolicy.refusal(ctx.viewer, action, { issue, supported });
     }
     case 'comment':
     case 'merge':
+    case 'unmerge':
       return issuePolicy.refusal(ctx.viewer, action, issue);
     case 'draftProposal':
       return proposalPolicy.refusal(ctx.viewer, 'draft', issue);
@@ -103,8 +105,8 @@ builder.objectFields(IssueRef, (t) => ({
       type: [RegionRef],
       description: 'The origin region first, then the regions of supporters by name.',
       resolve: async (i, _a, ctx) => {
-        const supports = await ctx.loaders.supportsByIssue.load(i.id);
-        const ids = [...new Set([i.originRegion.id, ...supports.map((s) => s.region.id)])];
+        const { regionIds } = await ctx.loaders.supportSummary.load(i.id);
+        const ids = [...new Set([i.originRegion.id, ...regionIds])];
         const regions = (await ctx.loaders.region.loadMany(ids)) as Region[];
         const [origin, ...rest] = regions;
         return [origin, ...rest.sort((a, b) => a.name.localeCompare(b.name))];
@@ -119,7 +121,7 @@ builder.objectFields(IssueRef, (t) => ({
         priorityScore({ ...i, totalRegions: await ctx.loaders.totalRegions.load('all') }, new Date()),
     }),
     viewerHasSupported: t.boolean({
-      resolve: async (i, _a, ctx) => (await ctx.loaders.supportsByIssue.load(i.id)).some((s) => s.user.id === ctx.viewer?.id),
+      resolve: async (i, _a, ctx) => (await ctx.loaders.supportSummary.load(i.id)).viewerSupported,
     }),
     viewerRegionAffected: t.boolean({
       description: "The signed-in person's region is affected: the issue was raised there or someone there supports it.",
@@ -127,11 +129,15 @@ builder.objectFields(IssueRef, (t) => ({
         const region = ctx.viewer?.region?.id;
         if (!region) return false;
         if (i.originRegion.id === region) return true;
-        return (await ctx.loaders.supportsByIssue.load(i.id)).some((s) => s.region.id === region);
+        return (await ctx.loaders.supportSummary.load(i.id)).regionIds.includes(region);
       },
     }),
     viewerCanSupport: t.boolean({ resolve: async (i, _a, ctx) => (await issueRefusal(i, 'support', ctx)) === null }),
     viewerCanMerge: t.boolean({ resolve: async (i, _a, ctx) => (await issueRefusal(i, 'merge', ctx)) === null }),
+    viewerCanUnmerge: t.boolean({
+      description: 'The viewer may undo the merge of this issue (it is MERGED, and they may merge).',
+      resolve: async (i, _a, ctx) => (await issueRefusal(i, 'unmerge', ctx)) === null,
+    }),
     viewerCan: t.field({
       type: PermissionRef,
       description: 'Whether the viewer may take an action on this issue now, and why not.',
@@ -220,6 +226,8 @@ builder.queryFields((t) => ({
         undefined,
         () => ctx.loaders.totalRegions.load('all'),
       );
+      // The raisers came with the page: the user loader need not ask again.
+      for (const issue of result.issues) if (wrap(issue.raisedBy).isInitialized()) ctx.loaders.user.prime(issue.raisedBy.id, issue.raisedBy);
       const edges = result.issues.map((node, i) => ({ node, cursor: result.cursors[i] }));
       return {
         edges,
@@ -277,5 +285,12 @@ builder.mutationFields((t) => ({
     args: { issueId: t.arg.id({ required: true }), intoIssueId: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) =>
       mergeIssue(ctx.em, ctx.viewer!, idOf(String(args.issueId), 'Issue'), idOf(String(args.intoIssueId), 'Issue')),
+  }),
+  unmergeIssue: t.field({
+    type: IssueRef,
+    description:
+      'Facilitators: undo the merge of a duplicate. It gets back its status, its supports (notes included), its comments and its counts; what happened on the other issue since stays.',
+    args: { issueId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => unmergeIssue(ctx.em, ctx.viewer!, idOf(String(args.issueId), 'Issue')),
   }),
 }));

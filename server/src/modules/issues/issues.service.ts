@@ -9,7 +9,7 @@ import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Category, type User } from '../people/people.entity.js';
-import { Comment, Issue, Support } from './issues.entity.js';
+import { Comment, Issue, MergedSupport, Support } from './issues.entity.js';
 import { Proposal } from '../proposals/proposals.entity.js';
 import { refreshRanks } from './rank.js';
 import { issuePolicy } from './issues.policy.js';
@@ -182,7 +182,10 @@ export async function editComment(em: Em, actor: User, commentId: string, body: 
 
 /**
  * Merges a duplicate into another issue: its supports and comments join the target, its raiser's
- * region counts as affected there, and it is left MERGED, pointing at the target.
+ * region counts as affected there, and it is left MERGED, pointing at the target. Nothing is lost,
+ * so that `unmergeIssue` can take it back: moved rows remember where they came from
+ * (`mergedFrom`), the supports of people already counted on the target are put aside with their
+ * notes (MergedSupport), and the duplicate keeps the status it had.
  */
 export async function mergeIssue(em: Em, actor: User, issueId: string, intoIssueId: string, now = new Date()): Promise<Issue> {
   if (issueId === intoIssueId) throw new InvalidInput({ intoIssueId: 'errors.mergeSelf' });
@@ -197,26 +200,108 @@ export async function mergeIssue(em: Em, actor: User, issueId: string, intoIssue
     if (!issueIsActive(target.status)) throw new Conflict('errors.mergeTargetInactive');
 
     // People already counted on the target (its raiser, its supporters) keep that one support;
-    // the duplicate's other supports move over, and its raiser's region joins as a supporter.
+    // their support of the duplicate is put aside, note and all. The duplicate's other supports
+    // move over, and its raiser's region joins as a supporter.
     const targetSupports = await tx.find(Support, { issue: target });
     const present = new Set([target.raisedBy.id, ...targetSupports.map((s) => s.user.id)]);
-    await tx.nativeDelete(Support, { issue: source, user: { $in: [...present] } });
+    const overlapping = await tx.find(Support, { issue: source, user: { $in: [...present] } });
+    for (const s of overlapping) {
+      tx.create(MergedSupport, { id: s.id, issue: source, user: s.user, region: s.region, note: s.note ?? null, mergedFrom: s.mergedFrom ?? null, createdAt: s.createdAt });
+      tx.remove(s);
+    }
+    await tx.flush();
+    // A row keeps the first duplicate it came from (a merge of a merge): undoing that one takes it back.
+    await tx.nativeUpdate(Support, { issue: source, mergedFrom: null }, { mergedFrom: source });
     await tx.nativeUpdate(Support, { issue: source }, { issue: target });
     if (!present.has(source.raisedBy.id)) {
-      tx.create(Support, { issue: target, user: source.raisedBy, region: source.originRegion, note: null, createdAt: source.createdAt });
+      tx.create(Support, { issue: target, user: source.raisedBy, region: source.originRegion, note: null, mergedFrom: source, createdAt: source.createdAt });
     }
+    await tx.nativeUpdate(Comment, { issue: source, mergedFrom: null }, { mergedFrom: source });
     await tx.nativeUpdate(Comment, { issue: source }, { issue: target });
     await recount(tx, target, ['supportCount', 'regionCount', 'commentCount'], { lastActivityAt: now });
 
     const before = { status: source.status };
+    source.statusBeforeMerge = source.status;
     source.status = 'MERGED';
     source.mergedInto = target;
     source.supportCount = 0;
     source.regionCount = 1;
     source.commentCount = 0;
     source.lastActivityAt = now;
+    await tx.flush();
+    await refreshRanks(tx, [source.id]);
     audit(tx, { actor, action: 'issue.merged', subject: source, before, after: { status: 'MERGED', mergedInto: target.id }, at: now });
     audit(tx, { actor, action: 'issue.mergeReceived', subject: target, after: { from: source.id, supportCount: target.supportCount, commentCount: target.commentCount }, at: now });
+    return source;
+  });
+}
+
+/**
+ * The duplicate and every issue merged into it since (their rows came along): what an unmerge of
+ * the duplicate takes back from the issue it was merged into.
+ */
+async function mergedTree(em: Em, issueId: string): Promise<string[]> {
+  const rows = await em.execute<{ id: string }[]>(
+    `with recursive tree(id) as (
+       select cast(? as varchar(36))
+       union all select i.id from issue i join tree t on i.merged_into_id = t.id where i.status = 'MERGED'
+     ) select id from tree`,
+    [issueId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Undoes a merge: the duplicate gets back the status it had, the supports and comments that came
+ * from it (and from issues merged into it before), the supports put aside (with their notes), and
+ * both issues' counters and ranks are recounted from the rows. What happened on the surviving
+ * issue since (new supports, comments, withdrawn supports) stays as it is.
+ */
+export async function unmergeIssue(em: Em, actor: User, issueId: string, now = new Date()): Promise<Issue> {
+  return em.transactional(async (tx) => {
+    const seen = await tx.findOne(Issue, issueId, { refresh: true });
+    if (!seen) throw new NotFound();
+    issuePolicy.authorize(actor, 'unmerge', seen);
+    const targetId = seen.mergedInto!.id; // authorized: it is merged
+    // Both rows, in id order, as the merge takes them: a second unmerge, or a support of the
+    // surviving issue, waits until this one commits, then decides on what it left.
+    const locked = await lockRows(tx, Issue, [issueId, targetId]);
+    const source = locked.find((i) => i.id === issueId)!;
+    const target = locked.find((i) => i.id === targetId);
+    issuePolicy.authorize(actor, 'unmerge', source);
+    if (!target || source.mergedInto?.id !== targetId) throw new Conflict('duplicates.errors.notMerged');
+    // Merged on into a third issue since: that merge is undone first (it holds the rows now).
+    if (target.status === 'MERGED') throw new Conflict('duplicates.errors.targetMerged');
+
+    const tree = await mergedTree(tx, source.id);
+    // The support the merge gave the duplicate's raiser on the target goes away with the merge.
+    await tx.nativeDelete(Support, { issue: target, user: source.raisedBy, mergedFrom: source });
+    await tx.nativeUpdate(Support, { issue: target, mergedFrom: { $in: tree } }, { issue: source });
+    await tx.nativeUpdate(Comment, { issue: target, mergedFrom: { $in: tree } }, { issue: source });
+    const asideRows = await tx.find(MergedSupport, { issue: source });
+    for (const m of asideRows) {
+      tx.create(Support, { id: m.id, issue: source, user: m.user, region: m.region, note: m.note ?? null, mergedFrom: m.mergedFrom ?? null, createdAt: m.createdAt });
+      tx.remove(m);
+    }
+    await tx.flush();
+    // Back where they started: no longer "from" the duplicate (rows of issues merged into it keep theirs).
+    await tx.nativeUpdate(Support, { issue: source, mergedFrom: source }, { mergedFrom: null });
+    await tx.nativeUpdate(Comment, { issue: source, mergedFrom: source }, { mergedFrom: null });
+
+    const status = source.statusBeforeMerge!;
+    source.status = status;
+    source.mergedInto = null;
+    source.statusBeforeMerge = null;
+    await recount(tx, source, ['supportCount', 'regionCount', 'commentCount'], { lastActivityAt: now });
+    await recount(tx, target, ['supportCount', 'regionCount', 'commentCount']);
+    audit(tx, {
+      actor,
+      action: 'issue.unmerged',
+      subject: source,
+      before: { status: 'MERGED', mergedInto: target.id },
+      after: { status, supportCount: source.supportCount, commentCount: source.commentCount, from: target.id, fromSupportCount: target.supportCount, fromCommentCount: target.commentCount },
+      at: now,
+    });
     return source;
   });
 }

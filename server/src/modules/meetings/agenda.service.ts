@@ -6,6 +6,7 @@ import {
   AGENDA_MAX_ISSUES,
   DEFAULT_TIMEBOXES,
   ISSUE_STATUSES,
+  POOR_OUTCOMES,
   PRIORITY_WEIGHTS,
   agendaIssueScore,
   agendaItemSchema,
@@ -17,6 +18,8 @@ import {
   type Timeboxes,
 } from '@council/shared';
 import { raw } from '@mikro-orm/core';
+import type { QBFilterQuery } from '@mikro-orm/knex';
+import { randomUUID } from 'node:crypto';
 import { lockRow } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
@@ -24,9 +27,9 @@ import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Issue } from '../issues/issues.entity.js';
 import { Region, User } from '../people/people.entity.js';
-import { Decision, Proposal, Rollout, Vote } from '../proposals/proposals.entity.js';
+import { Decision, OutcomeReport, Proposal, Rollout, Vote } from '../proposals/proposals.entity.js';
 import { AgendaItem, AgendaSettings, Meeting, type PublishedItem } from './meetings.entity.js';
-import { lockItem, lockMeeting, requireOpen } from './meetings.locks.js';
+import { lockItem, lockMeeting, requireOpen, requirePlanned } from './meetings.locks.js';
 import { meetingPolicy } from './meetings.policy.js';
 import { attendees } from '../notifications/audiences.js';
 import { notify } from '../notifications/notify.js';
@@ -81,6 +84,9 @@ const EPSILON = 1e-6;
 
 type IssueScoreInput = Omit<AgendaInput['issues'][number], 'title'>;
 
+/** A date column as the driver returns it (SQLite: milliseconds; PostgreSQL: a Date). */
+const dateOf = (v: Date | number | string) => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
+
 /** Where the candidate bands begin, in days since the last activity (a band ends where the next begins). */
 const QUIET_DAYS = [0, 14, 28, 56, 112];
 
@@ -118,9 +124,14 @@ async function issueCandidates(em: Em, totalRegions: number, now: Date): Promise
         return { lastActivityAt: quiet, rankBase: { $gte: rankFloor(least, ACTIVITY_MAX * 2 ** (-days / PRIORITY_WEIGHTS.activityHalfLifeDays)) - EPSILON } };
       });
   // The first band's floor is the lowest: stated alone too, so the plan walks the rank_base index.
-  const rows = await em.find(Issue, bands.length ? { ...ACTIVE_ISSUE, rankBase: bands[0].rankBase, $or: bands } : ACTIVE_ISSUE, { fields: [...fields], disableIdentityMap: true });
+  // As plain rows: there may be thousands, and none of them is changed here.
+  const rows = (await em
+    .createQueryBuilder(Issue, 'i')
+    .select(fields.map((f) => `i.${f}`))
+    .where((bands.length ? { ...ACTIVE_ISSUE, rankBase: bands[0].rankBase, $or: bands } : ACTIVE_ISSUE) as QBFilterQuery<Issue>)
+    .execute('all', false)) as { id: string; support_count: number | string; region_count: number | string; last_activity_at: Date | number | string; created_at: Date | number | string }[];
   const scored = rows.map((r) => {
-    const light = { id: r.id, supportCount: r.supportCount, regionCount: r.regionCount, lastActivityAt: r.lastActivityAt, createdAt: r.createdAt };
+    const light = { id: r.id, supportCount: Number(r.support_count), regionCount: Number(r.region_count), lastActivityAt: dateOf(r.last_activity_at), createdAt: dateOf(r.created_at) };
     return { light, low: agendaIssueScore({ ...light, discussedInMeeting: true }, totalRegions, now), high: agendaIssueScore({ ...light, discussedInMeeting: false }, totalRegions, now) };
   });
   const lows = scored.map((s) => s.low).sort((a, b) => b - a);
@@ -150,6 +161,7 @@ export async function agendaInput(em: Em, meeting: Meeting, now: Date, previousM
   const regions = await em.find(Region, {}, { ...light, fields: ['name'], orderBy: { name: 'asc' } });
   const overdue = await em.find(Rollout, { status: { $ne: 'DONE' }, dueOn: { $lt: now }, proposal: { status: 'IMPLEMENTING' } }, { ...light, fields: ['proposal', 'region', 'dueOn'] });
   const timeboxes = await currentTimeboxes(em);
+  const outcomeReviews = await outcomeReviewCandidates(em, regions.length, now);
   // Regions with at least one vote (abstentions count), per proposal: tally's regionsVoted.
   const voted = proposals.length
     ? ((await em
@@ -194,7 +206,31 @@ export async function agendaInput(em: Em, meeting: Meeting, now: Date, previousM
     issues: top.filter((i) => issueTitle.has(i.id)).map((i) => ({ ...i, title: issueTitle.get(i.id)! })),
     totalRegions: regions.length,
     overdueRollouts: [...byProposal.entries()].map(([proposalId, e]) => ({ proposalId, title: e.title, regionNames: e.regions.sort(), dueOn: e.dueOn })),
+    outcomeReviews,
   };
+}
+
+/** After the outcome is due, a review waits for every region's report, or this many days. */
+const OUTCOME_REVIEW_AFTER_DAYS = 14;
+
+/**
+ * Implemented changes whose outcome reports are in (every region, or some once the due date is
+ * OUTCOME_REVIEW_AFTER_DAYS past) and that no meeting held has reviewed: three statements.
+ */
+async function outcomeReviewCandidates(em: Em, totalRegions: number, now: Date): Promise<NonNullable<AgendaInput['outcomeReviews']>> {
+  const light = { disableIdentityMap: true } as const;
+  const due = await em.find(Proposal, { status: 'IMPLEMENTED', outcomeDueOn: { $lte: now } }, { ...light, fields: ['title', 'outcomeDueOn'] });
+  if (due.length === 0) return [];
+  const ids = due.map((p) => p.id);
+  const reports = await em.find(OutcomeReport, { proposal: { $in: ids } }, { ...light, fields: ['proposal', 'verdict'] });
+  const reviewed = await em.find(AgendaItem, { kind: 'OUTCOME_REVIEW', subjectType: 'Proposal', subjectId: { $in: ids }, meeting: { status: 'CLOSED' } }, { ...light, fields: ['subjectId'] });
+  const done = new Set(reviewed.map((r) => r.subjectId));
+  return due.flatMap((p) => {
+    const mine = reports.filter((r) => r.proposal.id === p.id);
+    const waited = now.getTime() - p.outcomeDueOn!.getTime() >= OUTCOME_REVIEW_AFTER_DAYS * DAY;
+    if (done.has(p.id) || mine.length === 0 || (mine.length < totalRegions && !waited)) return [];
+    return [{ proposalId: p.id, title: p.title, reported: mine.length, poor: mine.filter((r) => POOR_OUTCOMES.includes(r.verdict)).length }];
+  });
 }
 
 function itemOf(meeting: Meeting, c: AgendaCandidate, scheduled: boolean, position: number, now: Date): Omit<AgendaItem, 'id'> {
@@ -230,14 +266,14 @@ export async function generateMeetingAgenda(em: Em, actor: User, meetingId: stri
   const found = await em.findOne(Meeting, meetingId);
   if (!found) throw new NotFound();
   meetingPolicy.authorize(actor, 'manage', found);
-  if (found.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+  requirePlanned(found);
   const readPrevious = await previousMeetingOf(em, found);
   const readAgainst = stampOf(found, readPrevious);
   const input = await agendaInput(em, found, now, readPrevious);
   return em.transactional(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     meetingPolicy.authorize(actor, 'manage', meeting);
-    if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+    requirePlanned(meeting);
     // The previous meeting's row too: its unfinished items carry over, and a reopen of it
     // (meetings.service reopenMeeting) waits for this agenda, then sees it and refuses.
     const previous = await previousMeetingOf(tx, meeting);
@@ -245,8 +281,9 @@ export async function generateMeetingAgenda(em: Em, actor: User, meetingId: stri
     // Rescheduled, or its previous meeting reopened (or another closed) since the read: read again.
     const agenda = generate(stampOf(meeting, held) === readAgainst ? input : await agendaInput(tx, meeting, now, held));
     await tx.nativeDelete(AgendaItem, { meeting });
-    agenda.scheduled.forEach((c, i) => tx.create(AgendaItem, itemOf(meeting, c, true, i, now)));
-    agenda.unscheduled.forEach((c, i) => tx.create(AgendaItem, itemOf(meeting, c, false, i, now)));
+    // One statement for all the items (the unit of work would batch them by shape, in several).
+    const items = [...agenda.scheduled.map((c, i) => itemOf(meeting, c, true, i, now)), ...agenda.unscheduled.map((c, i) => itemOf(meeting, c, false, i, now))];
+    if (items.length) await tx.insertMany(AgendaItem, items.map((item) => ({ id: randomUUID(), ...item })));
     meeting.agendaGeneratedAt = now;
     meeting.updatedAt = now;
     audit(tx, { actor, action: 'meeting.agendaGenerated', subject: meeting, after: { scheduled: agenda.scheduled.length, unscheduled: agenda.unscheduled.length, minutes: agenda.totalMinutes }, at: now });
@@ -424,12 +461,15 @@ export async function publishAgenda(em: Em, actor: User, meetingId: string, now 
   return em.transactional(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     meetingPolicy.authorize(actor, 'manage', meeting);
-    if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+    requirePlanned(meeting);
     const agenda = await listOf(tx, meeting, true);
     if (agenda.length === 0) throw new Conflict('meetings.errors.noAgenda');
     meeting.publishedAgenda = agenda.map<PublishedItem>((i) => ({ id: i.id, position: i.position, kind: i.kind, title: i.title, titleKey: i.titleKey ?? null, minutes: i.minutes }));
     const republished = !!meeting.agendaPublishedAt;
     meeting.agendaPublishedAt = now;
+    // The calendar event changes (TENTATIVE to CONFIRMED, the agenda in its description): a
+    // calendar that imported it before replaces its copy only when SEQUENCE grows.
+    meeting.sequence += 1;
     meeting.updatedAt = now;
     await notify(tx, {
       actor,

@@ -2,10 +2,10 @@
 // items, the notifications sent to attendees, and the installation's agenda time boxes.
 import { EntitySchema } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import type { AgendaItemKind, Timeboxes } from '@council/shared';
+import type { AgendaItemKind, MeetingStatus, Timeboxes } from '@council/shared';
 import { User } from '../people/people.entity.js';
 
-export type MeetingStatus = 'PLANNED' | 'IN_PROGRESS' | 'CLOSED';
+export type { MeetingStatus };
 
 /** What attendees were sent when the agenda was published; later edits show against it. */
 export interface PublishedItem {

@@ -119,9 +119,10 @@ export function meetingIcs({ meeting, agenda, locale }: ExportData, host: string
     duration: { minutes },
     description: icsText([t('meetings.export.agenda'), ...agenda.map((i, n) => `${n + 1}. ${icsText(title(i, locale))} (${i.minutes}′)`), '', meetingUrl].join('\n'), { multiline: true }),
     url: meetingUrl,
-    // A draft agenda is tentative; published, running or held, the meeting is confirmed (a
-    // meeting cannot be cancelled in Council: it is closed once held, with the held times above).
-    status: meeting.agendaPublishedAt || meeting.status !== 'PLANNED' ? 'CONFIRMED' : 'TENTATIVE',
+    // Called off: cancelled (with the SEQUENCE cancelling bumped, calendars replace their copy). A
+    // draft agenda is tentative; published, running or held, the meeting is confirmed (it is
+    // closed once held, with the held times above).
+    status: meeting.status === 'CANCELLED' ? 'CANCELLED' : meeting.agendaPublishedAt || meeting.status !== 'PLANNED' ? 'CONFIRMED' : 'TENTATIVE',
     sequence: meeting.sequence,
   });
   if (error || !value) throw error ?? new Error('could not build the calendar event');
@@ -160,7 +161,7 @@ export function registerMeetingExports(app: FastifyInstance, orm: Orm, services:
       case 'agenda.md':
         return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slug}-agenda.md"`).send(agendaMarkdown(data));
       case 'minutes.md':
-        if (meeting.status === 'PLANNED') return reply.status(409).send({ error: 'CONFLICT' });
+        if (meeting.status === 'PLANNED' || meeting.status === 'CANCELLED') return reply.status(409).send({ error: 'CONFLICT' });
         return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slug}-minutes.md"`).send(minutesMarkdown(data));
       case 'meeting.ics':
         return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${slug}.ics"`).send(meetingIcs(data, req.hostname.split(':')[0] || 'council', `${services.config.mail.publicUrl}/meetings/${encodeURIComponent(globalId)}`));

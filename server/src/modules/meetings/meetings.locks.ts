@@ -32,7 +32,14 @@ export async function lockItem(tx: Em, id: string): Promise<AgendaItem> {
   return item;
 }
 
-/** A closed meeting's agenda is its record: it no longer changes. */
+/** A closed meeting's agenda is its record, and a cancelled one's is void: neither changes any more. */
 export function requireOpen(meeting: Meeting): void {
   if (meeting.status === 'CLOSED') throw new Conflict('meetings.errors.closed');
+  if (meeting.status === 'CANCELLED') throw new Conflict('meetings.errors.cancelled');
+}
+
+/** Before the meeting starts (generate, publish, start): a cancelled one says so. */
+export function requirePlanned(meeting: Meeting): void {
+  if (meeting.status === 'CANCELLED') throw new Conflict('meetings.errors.cancelled');
+  if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
 }

@@ -10,16 +10,19 @@ import { hasRole } from '../people/people.policy.js';
 const facilitates = (user: User) => hasRole(user, 'FACILITATOR');
 const facilitatorOnly = (user: User) => (facilitates(user) ? null : forbidden('errors.facilitatorOnly'));
 
+/** Who may plan, run, close or cancel a meeting (the `manage` rule). */
+const manages = (user: User, _meeting: Meeting) => facilitatorOnly(user);
+
 /** The calendar day of `at` in `timeZone` (YYYY-MM-DD). */
 export const localDay = (at: Date, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 export const meetingPolicy = definePolicy({
   schedule: facilitatorOnly,
   /** Plan, publish, run and close a meeting; assign its action items. */
-  manage: (user: User, _meeting: Meeting) => facilitatorOnly(user),
+  manage: (user: User, meeting: Meeting) => manages(user, meeting),
   /** The agenda's items, wherever they show (the agenda, action items, exports, live updates). */
   readAgenda: (user: User, meeting: Meeting) =>
-    meeting.agendaPublishedAt || meeting.status !== 'PLANNED' || facilitates(user) ? null : forbidden('errors.facilitatorOnly'),
+    meeting.agendaPublishedAt || meeting.status === 'IN_PROGRESS' || meeting.status === 'CLOSED' || facilitates(user) ? null : forbidden('errors.facilitatorOnly'),
   /**
    * Reopen a meeting closed by mistake: its facilitators, on the day it was closed in the meeting's
    * time zone (afterwards the minutes are the record; they stay editable, see editMinutes).
@@ -31,6 +34,12 @@ export const meetingPolicy = definePolicy({
       : localDay(meeting.closedAt, meeting.timeZone) !== localDay(now, meeting.timeZone)
         ? conflict('meetings.errors.reopenTooLate')
         : null),
+  /**
+   * Call off a planned meeting (its calendar event becomes CANCELLED): the people who manage it,
+   * before it starts; a running, held or already cancelled meeting is CONFLICT.
+   */
+  cancel: (user: User, meeting: Meeting) =>
+    manages(user, meeting) ?? (meeting.status !== 'PLANNED' ? conflict('meetings.errors.cancelNotPlanned') : null),
   /** The minutes of a closed meeting (items' notes and outcomes): its facilitators keep them right. */
   editMinutes: (user: User, _meeting: Meeting) => facilitatorOnly(user),
   /** Change an action item's title, due date or owner. */

@@ -1,6 +1,6 @@
 // GraphQL types and fields of meetings: agenda (with reasons in the viewer's language), editing,
 // running the meeting and action items. Thin: each field calls the service.
-import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '@council/shared';
+import { AGENDA_ITEM_KINDS, MEETING_STATUSES, type AgendaItemKind } from '@council/shared';
 import { translator } from '@council/shared/i18n';
 import { localize, zoneOf } from '../../localize.js';
 import { subjectOf } from '../../graphql/subject.js';
@@ -28,6 +28,7 @@ import {
   updateAgendaItem,
 } from './agenda.service.js';
 import {
+  cancelMeeting,
   closeMeeting,
   createActionItem,
   reopenMeeting,
@@ -37,7 +38,7 @@ import {
   updateActionItem,
 } from './meetings.service.js';
 
-const MeetingStatusEnum = builder.enumType('MeetingStatus', { values: ['PLANNED', 'IN_PROGRESS', 'CLOSED'] as const });
+const MeetingStatusEnum = builder.enumType('MeetingStatus', { values: MEETING_STATUSES });
 const AgendaItemKindEnum = builder.enumType('AgendaItemKind', { values: AGENDA_ITEM_KINDS });
 const ActionItemStatusEnum = builder.enumType('ActionItemStatus', { values: ['OPEN', 'DONE'] as const });
 const AgendaChangeKindEnum = builder.enumType('AgendaChangeKind', { values: ['ADDED', 'REMOVED', 'MOVED', 'CHANGED'] as const });
@@ -195,6 +196,10 @@ builder.objectFields(MeetingRef, (t) => ({
     description: 'Whether the viewer may reopen it now: closed today (in its time zone), and they facilitate.',
     resolve: (m, _a, ctx) => meetingPolicy.can(ctx.viewer, 'reopen', { meeting: m, now: new Date() }),
   }),
+  viewerCanCancel: t.boolean({
+    description: 'Whether the viewer may cancel it now: it is planned (not started), and they manage it.',
+    resolve: (m, _a, ctx) => meetingPolicy.can(ctx.viewer, 'cancel', m),
+  }),
   viewerCanEditMinutes: t.boolean({
     description: 'Whether the viewer may edit the minutes (notes and outcomes) of this closed meeting.',
     resolve: (m, _a, ctx) => m.status === 'CLOSED' && meetingPolicy.can(ctx.viewer, 'editMinutes', m),
@@ -248,11 +253,18 @@ const iid = (id: string | number) => idOf(String(id), 'AgendaItem');
 builder.queryFields((t) => ({
   meetings: t.field({
     type: [MeetingRef],
-    args: { upcoming: t.arg.boolean({ description: 'true: not yet closed, soonest first; false: closed, latest first; omitted: all, latest first.' }) },
-    resolve: (_r, args, ctx) =>
-      args.upcoming === true
-        ? ctx.em.find(Meeting, { status: { $ne: 'CLOSED' } }, { orderBy: { startsAt: 'asc' } })
-        : ctx.em.find(Meeting, args.upcoming === false ? { status: 'CLOSED' } : {}, { orderBy: { startsAt: 'desc' } }),
+    args: {
+      upcoming: t.arg.boolean({
+        description:
+          'true: planned or running, and cancelled ones whose time is still ahead, soonest first; false: closed, and cancelled ones whose time has passed, latest first; omitted: all, latest first.',
+      }),
+    },
+    resolve: (_r, args, ctx) => {
+      const now = new Date();
+      return args.upcoming === true
+        ? ctx.em.find(Meeting, { $or: [{ status: { $in: ['PLANNED', 'IN_PROGRESS'] } }, { status: 'CANCELLED', startsAt: { $gte: now } }] }, { orderBy: { startsAt: 'asc' } })
+        : ctx.em.find(Meeting, args.upcoming === false ? { $or: [{ status: 'CLOSED' }, { status: 'CANCELLED', startsAt: { $lt: now } }] } : {}, { orderBy: { startsAt: 'desc' } });
+    },
   }),
   agendaTimeboxes: t.field({ type: TimeboxesRef, resolve: (_r, _a, ctx) => currentTimeboxes(ctx.em) }),
 }));
@@ -313,16 +325,26 @@ builder.mutationFields((t) => ({
   }),
   setCurrentAgendaItem: t.field({
     type: MeetingRef,
-    description: 'Moves the running meeting to an item; without `itemId`, to the next one. `finishCurrent`: marks the item left done first ("Finish & next").',
-    args: { meetingId: t.arg.id({ required: true }), itemId: t.arg.id(), finishCurrent: t.arg.boolean() },
+    description:
+      'Moves the running meeting to an item; without `itemId`, to the next one. `finishCurrent`: marks the item left done first ("Finish & next"). `fromItemId`: the item the sender saw as current (null: none); when the meeting is elsewhere by now (a double tap, another facilitator) it is CONFLICT and nothing changes.',
+    args: { meetingId: t.arg.id({ required: true }), itemId: t.arg.id(), finishCurrent: t.arg.boolean(), fromItemId: t.arg.id() },
     resolve: (_r, args, ctx) =>
-      setCurrentItem(ctx.em, ctx.viewer!, mid(args.meetingId), args.itemId ? iid(args.itemId) : null, new Date(), { finishCurrent: args.finishCurrent ?? false }),
+      setCurrentItem(ctx.em, ctx.viewer!, mid(args.meetingId), args.itemId ? iid(args.itemId) : null, new Date(), {
+        finishCurrent: args.finishCurrent ?? false,
+        ...(args.fromItemId !== undefined && { fromItemId: args.fromItemId ? iid(args.fromItemId) : null }),
+      }),
   }),
   reopenMeeting: t.field({
     type: MeetingRef,
     description: 'Undoes closing, on the day it closed (in the meeting\'s time zone), while no later agenda was built from it.',
     args: { meetingId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) => reopenMeeting(ctx.em, ctx.viewer!, mid(args.meetingId)),
+  }),
+  cancelMeeting: t.field({
+    type: MeetingRef,
+    description: 'Calls off a planned meeting: its status becomes CANCELLED and its calendar event says so. `reason` is kept in the audit log.',
+    args: { meetingId: t.arg.id({ required: true }), reason: t.arg.string() },
+    resolve: (_r, args, ctx) => cancelMeeting(ctx.em, ctx.viewer!, mid(args.meetingId), args.reason),
   }),
   closeMeeting: t.field({
     type: MeetingRef,

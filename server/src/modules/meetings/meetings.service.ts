@@ -1,9 +1,9 @@
 // Running meetings: schedule, start (one running meeting at a time), move through the agenda
 // (finishing the item left, or skipping it), close (unfinished items carry over into the next
-// meeting's agenda), reopen on the day it closed, action items and notifications. Who may is meetings.policy's
+// meeting's agenda), reopen on the day it closed, cancel a planned one, action items and notifications. Who may is meetings.policy's
 // answer (facilitators; an owner ticks their own action item); each operation is one audited
 // transaction.
-import { actionItemSchema, scheduleMeetingSchema } from '@council/shared';
+import { CANCEL_REASON_MAX, actionItemSchema, scheduleMeetingSchema } from '@council/shared';
 import type { Em } from '../../db/orm.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
@@ -12,7 +12,7 @@ import { zoneOfPerson } from '../../localize.js';
 import { Region, User } from '../people/people.entity.js';
 import { listOf } from './agenda.service.js';
 import { ActionItem, AgendaItem, Meeting } from './meetings.entity.js';
-import { lockMeeting } from './meetings.locks.js';
+import { lockMeeting, requirePlanned } from './meetings.locks.js';
 import { meetingPolicy } from './meetings.policy.js';
 import { attendees } from '../notifications/audiences.js';
 import { notify } from '../notifications/notify.js';
@@ -42,7 +42,7 @@ export async function startMeeting(em: Em, actor: User, meetingId: string, now =
   return em.transactional(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     meetingPolicy.authorize(actor, 'manage', meeting);
-    if (meeting.status !== 'PLANNED') throw new Conflict('meetings.errors.notPlanned');
+    requirePlanned(meeting);
     await requireNoneRunning(tx, meeting);
     const [first] = await listOf(tx, meeting, true);
     meeting.status = 'IN_PROGRESS';
@@ -62,13 +62,24 @@ export async function startMeeting(em: Em, actor: User, meetingId: string, now =
  * Moves the meeting to an item (the next one when `itemId` is omitted), starting its timer.
  * `finishCurrent`: the item being left is marked done first ("Finish & next"); without it the
  * item is left as it is ("Skip": it carries over unless ticked later).
+ * `fromItemId`: the item the sender saw as current. A move sent twice (a double tap, a retry) or
+ * after someone else moved on would finish or skip an item nobody looked at: it is refused
+ * (CONFLICT) and changes nothing.
  */
-export async function setCurrentItem(em: Em, actor: User, meetingId: string, itemId: string | null, now = new Date(), { finishCurrent = false } = {}): Promise<Meeting> {
+export async function setCurrentItem(
+  em: Em,
+  actor: User,
+  meetingId: string,
+  itemId: string | null,
+  now = new Date(),
+  { finishCurrent = false, fromItemId }: { finishCurrent?: boolean; fromItemId?: string | null } = {},
+): Promise<Meeting> {
   return em.transactional(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     meetingPolicy.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'IN_PROGRESS') throw new Conflict('meetings.errors.notRunning');
     const agenda = await listOf(tx, meeting, true);
+    if (fromItemId !== undefined && (fromItemId ?? null) !== meeting.currentItemId) throw new Conflict('meetings.errors.movedOn');
     let target: AgendaItem | undefined;
     if (itemId) {
       target = agenda.find((i) => i.id === itemId);
@@ -105,6 +116,35 @@ export async function closeMeeting(em: Em, actor: User, meetingId: string, now =
     meeting.sequence += 1;
     meeting.updatedAt = now;
     audit(tx, { actor, action: 'meeting.closed', subject: meeting, before: { status: 'IN_PROGRESS' }, after: { status: 'CLOSED', carriedOver: open }, at: now });
+    return meeting;
+  });
+}
+
+/**
+ * Calls off a planned meeting (meetings.policy `cancel`): it becomes CANCELLED, and SEQUENCE grows
+ * so calendars that imported its event show it as cancelled; its attendees are told
+ * (MEETING_CANCELLED, with the reason when one is given). The reason is kept in the audit log.
+ * Its meeting row is taken first, so a concurrent start and cancel serialize: the second
+ * finds the meeting no longer planned and is refused (CONFLICT).
+ */
+export async function cancelMeeting(em: Em, actor: User, meetingId: string, reason?: string | null, now = new Date()): Promise<Meeting> {
+  const why = reason?.replace(/\s+/g, ' ').trim() || null;
+  if (why && why.length > CANCEL_REASON_MAX) throw new InvalidInput({ reason: 'meetings.validation.cancelReason' });
+  return em.transactional(async (tx) => {
+    const meeting = await lockMeeting(tx, meetingId);
+    meetingPolicy.authorize(actor, 'cancel', meeting);
+    meeting.status = 'CANCELLED';
+    meeting.currentItemId = null;
+    meeting.sequence += 1;
+    meeting.updatedAt = now;
+    await notify(tx, {
+      actor,
+      subject: { type: 'Meeting', id: meeting.id },
+      params: { title: meeting.title, date: meeting.startsAt.toISOString(), ...(why && { reason: why }) },
+      audiences: [{ kind: 'MEETING_CANCELLED', userIds: await attendees(tx), messageKey: why ? 'reach.message.MEETING_CANCELLED_REASON' : 'reach.message.MEETING_CANCELLED' }],
+      at: now,
+    });
+    audit(tx, { actor, action: 'meeting.cancelled', subject: meeting, before: { status: 'PLANNED' }, after: { status: 'CANCELLED', reason: why }, at: now });
     return meeting;
   });
 }

@@ -4,6 +4,7 @@
 import type { Em } from '../../db/orm.js';
 import { Comment, Issue, Support } from '../issues/issues.entity.js';
 import { meetingPolicy } from '../meetings/meetings.policy.js';
+import { acknowledgers } from '../policies/acknowledgements.query.js';
 import { User } from '../people/people.entity.js';
 import { Proposal, Vote } from '../proposals/proposals.entity.js';
 import { isEligibleVoter, proposalPolicy } from '../proposals/proposals.policy.js';
@@ -36,6 +37,9 @@ export async function regionRollers(em: Em, proposal: Proposal, regionId: string
   const users = await em.find(User, { active: true, region: regionId });
   return users.filter((u) => proposalPolicy.can(u, 'updateRollout', { proposal, regionId })).map((u) => u.id);
 }
+
+/** Everyone each new policy version asks to confirm having read it (policies.policy's mustAcknowledge). */
+export const policyAcknowledgers = (em: Em) => ids(acknowledgers(em), (u) => u.id);
 
 /** Everyone who attends meetings. */
 export async function attendees(em: Em): Promise<string[]> {

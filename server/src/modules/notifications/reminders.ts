@@ -1,11 +1,15 @@
 // Reminders, run by the scheduled-work runner: a vote closes within 24 hours and the person has not
 // voted; a rollout is due within 7 days, or overdue; an action item is due within 2 days, or
-// overdue. Each reminder is sent once: its key (what, which deadline) is inserted first, and only
+// overdue; a policy version adopted 3 and 7 days ago that a coordinator has not confirmed; an
+// implemented change whose outcome is due, to the regions that have not reported it. Each reminder is sent once: its key (what, which deadline) is inserted first, and only
 // the transaction whose insert took it tells anyone. A changed deadline is a new reminder.
 import type { Em } from '../../db/orm.js';
 import { ActionItem } from '../meetings/meetings.entity.js';
-import { Proposal, Rollout } from '../proposals/proposals.entity.js';
-import { eligibleVoters, regionRollers, votersOf } from './audiences.js';
+import { ACK_REMINDER_DAYS, acknowledgementsOf } from '../policies/acknowledgements.query.js';
+import { PolicyVersion } from '../policies/policies.entity.js';
+import { OutcomeReport, Proposal, Rollout } from '../proposals/proposals.entity.js';
+import { outcomeReporters } from '../proposals/outcomes.query.js';
+import { eligibleVoters, policyAcknowledgers, regionRollers, votersOf } from './audiences.js';
 import { ReminderSent } from './notifications.entity.js';
 import { notify } from './notify.js';
 
@@ -14,6 +18,10 @@ const DAY = 24 * HOUR;
 export const VOTE_CLOSING_WITHIN = DAY;
 export const ROLLOUT_DUE_WITHIN = 7 * DAY;
 export const ACTION_DUE_WITHIN = 2 * DAY;
+/** Policy versions older than this get no more confirmation reminders (their last is at 7 days). */
+const ACK_REMINDERS_UNTIL = 30 * DAY;
+/** Outcomes due longer ago than this are not asked for any more (the home still lists them). */
+const OUTCOME_ASKED_UNTIL = 60 * DAY;
 
 /** Takes the reminder's key; false when it was taken before (the reminder went out already). */
 export async function claimReminder(em: Em, key: string, now: Date): Promise<boolean> {
@@ -89,6 +97,46 @@ export async function sendReminders(em: Em, now = new Date()): Promise<number> {
         at: now,
       }),
     );
+  }
+  // Policy versions still current, adopted 3 (or 7) days ago: those who have not confirmed are
+  // reminded once at each; a runner that missed the 3rd day sends only the 7th-day reminder.
+  const [first, last] = ACK_REMINDER_DAYS;
+  const versions = await em.fork().find(
+    PolicyVersion,
+    { createdAt: { $lte: new Date(now.getTime() - first * DAY), $gt: new Date(now.getTime() - ACK_REMINDERS_UNTIL) } },
+    { populate: ['policy'] },
+  );
+  for (const v of versions) {
+    if (v.version !== v.policy.currentVersion) continue;
+    const late = now.getTime() - v.createdAt.getTime() >= last * DAY;
+    const key = (days: number) => `policy-ack-${days}d:${v.policy.id}:${v.version}`;
+    await once(key(late ? last : first), async (tx) => {
+      if (late) await claimReminder(tx, key(first), now);
+      const done = new Set((await acknowledgementsOf(tx, [{ policyId: v.policy.id, version: v.version }])).map((a) => a.user.id));
+      await notify(tx, {
+        actor: null,
+        subject: { type: 'Policy', id: v.policy.id },
+        params: { title: v.policy.title, version: v.version, days: late ? last : first },
+        audiences: [{ kind: 'POLICY_TO_CONFIRM', userIds: (await policyAcknowledgers(tx)).filter((id) => !done.has(id)), messageKey: 'followUp.upToDate.message.reminder' }],
+        at: now,
+      });
+    });
+  }
+  const outcomes = await em.fork().find(Proposal, {
+    status: 'IMPLEMENTED',
+    outcomeDueOn: { $lte: now, $gt: new Date(now.getTime() - OUTCOME_ASKED_UNTIL) },
+  });
+  for (const proposal of outcomes) {
+    await once(`outcome-due:${proposal.id}:${proposal.outcomeDueOn!.toISOString()}`, async (tx) => {
+      const reported = (await tx.find(OutcomeReport, { proposal: proposal.id }, { fields: ['region'] })).map((r) => r.region.id);
+      await notify(tx, {
+        actor: null,
+        subject: { type: 'Proposal', id: proposal.id },
+        params: { title: proposal.title },
+        audiences: [{ kind: 'OUTCOME_DUE', userIds: (await outcomeReporters(tx, reported)).map((u) => u.id), messageKey: 'followUp.outcomes.message.due' }],
+        at: now,
+      });
+    });
   }
   return sent;
 }

@@ -1,8 +1,8 @@
 // The policy register: adopted standards and processes, each with its versions; every version
-// links back to the proposal (and decision) that made it.
+// links back to the proposal (and decision) that made it; and who has confirmed reading which version.
 import { EntitySchema } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Category } from '../people/people.entity.js';
+import { Category, User } from '../people/people.entity.js';
 import type { Decision, Proposal } from '../proposals/proposals.entity.js';
 
 export class Policy {
@@ -54,5 +54,27 @@ export const PolicyVersionSchema = new EntitySchema<PolicyVersion>({
     decision: { kind: 'm:1', entity: 'Decision', nullable: true },
     effectiveFrom: { type: 'datetime', nullable: true },
     createdAt: { type: 'datetime' },
+  },
+});
+
+/** A person confirmed having read a version of a policy: written once (insert-or-ignore), never changed. */
+export class PolicyAcknowledgement {
+  id: string = randomUUID();
+  policy!: Policy;
+  user!: User;
+  version!: number;
+  at: Date = new Date();
+}
+
+export const PolicyAcknowledgementSchema = new EntitySchema<PolicyAcknowledgement>({
+  class: PolicyAcknowledgement,
+  tableName: 'policy_acknowledgement',
+  uniques: [{ properties: ['policy', 'user', 'version'] }],
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    policy: { kind: 'm:1', entity: () => Policy, deleteRule: 'cascade' },
+    user: { kind: 'm:1', entity: () => User, deleteRule: 'cascade' },
+    version: { type: 'integer' },
+    at: { type: 'datetime' },
   },
 });

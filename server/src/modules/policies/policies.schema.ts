@@ -1,12 +1,44 @@
-// GraphQL types of the policy register: policies, their versions, each linked to its proposal.
+// GraphQL types of the policy register: policies, their versions, each linked to its proposal;
+// who has confirmed reading the current version (per region), and the confirmation itself.
 import { builder } from '../../graphql/builder.js';
+import type { Context } from '../../graphql/context.js';
+import { idOf } from '../../graphql/ids.js';
 import { must } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
-import { CategoryRef } from '../people/people.schema.js';
+import type { Region, User } from '../people/people.entity.js';
+import { CategoryRef, RegionRef, UserRef } from '../people/people.schema.js';
 import { ProposalRef } from '../proposals/proposals.schema.js';
 import { DecisionRef } from '../proposals/proposals.types.js';
 import { Decision, Proposal } from '../proposals/proposals.entity.js';
-import { Policy, PolicyVersion } from './policies.entity.js';
+import { Policy, PolicyVersion, type PolicyAcknowledgement } from './policies.entity.js';
+import { tallyByRegion, versionKey, type RegionTally } from './acknowledgements.query.js';
+import { mustAcknowledge, policiesPolicy } from './policies.policy.js';
+import { acknowledgePolicy } from './policies.service.js';
+
+/** Who confirmed the policy's current version. */
+const currentAcknowledgements = (p: Policy, ctx: Context) => ctx.loaders.acknowledgementsByVersion.load(versionKey({ policyId: p.id, version: p.currentVersion }));
+
+const viewerHasAcknowledged = async (p: Policy, ctx: Context) => (await currentAcknowledgements(p, ctx)).some((a) => a.user.id === ctx.viewer?.id);
+
+const PolicyAcknowledgementRef = builder.objectRef<PolicyAcknowledgement>('PolicyAcknowledgement').implement({
+  description: 'A person confirmed having read a version of a policy.',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, resolve: (a, _a, ctx) => must(ctx.loaders.user, a.user.id) }),
+    version: t.exposeInt('version'),
+    at: t.expose('at', { type: 'DateTime' }),
+  }),
+});
+
+const PolicyRegionAcknowledgementsRef = builder.objectRef<RegionTally<Region, User>>('PolicyRegionAcknowledgements').implement({
+  description: "A region's coordinators and whether each has confirmed the policy's current version.",
+  fields: (t) => ({
+    region: t.field({ type: RegionRef, resolve: (r) => r.region }),
+    acknowledged: t.int({ description: 'How many have confirmed.', resolve: (r) => r.acknowledgedBy.length }),
+    total: t.int({ description: 'How many are asked to confirm.', resolve: (r) => r.acknowledgedBy.length + r.missing.length }),
+    acknowledgedBy: t.field({ type: [UserRef], description: 'Who has confirmed, by name.', resolve: (r) => r.acknowledgedBy }),
+    missing: t.field({ type: [UserRef], description: 'Who has not, by name.', resolve: (r) => r.missing }),
+  }),
+});
 
 const PolicyVersionRef = builder.objectRef<PolicyVersion>('PolicyVersion').implement({
   fields: (t) => ({
@@ -39,6 +71,28 @@ export const PolicyRef = builder.node(Policy, {
       resolve: async (p, _a, ctx) => [...(await ctx.loaders.versionsByPolicy.load(p.id))].sort((a, b) => b.version - a.version),
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    acknowledgements: t.field({
+      type: [PolicyAcknowledgementRef],
+      description: 'Who has confirmed reading the current version, earliest first.',
+      resolve: (p, _a, ctx) => currentAcknowledgements(p, ctx),
+    }),
+    viewerHasAcknowledged: t.boolean({ description: 'The viewer has confirmed reading the current version.', resolve: (p, _a, ctx) => viewerHasAcknowledged(p, ctx) }),
+    viewerCanAcknowledge: t.boolean({
+      description: 'The viewer may confirm the current version (coordinators of a region).',
+      resolve: (p, _a, ctx) => policiesPolicy.can(ctx.viewer, 'acknowledge', { policy: p, version: p.currentVersion }),
+    }),
+    viewerMustAcknowledge: t.boolean({
+      description: 'The current version asks the viewer to confirm, and they have not yet.',
+      resolve: async (p, _a, ctx) => !!ctx.viewer && mustAcknowledge(ctx.viewer) && p.currentVersion > 0 && !(await viewerHasAcknowledged(p, ctx)),
+    }),
+    acknowledgementsByRegion: t.field({
+      type: [PolicyRegionAcknowledgementsRef],
+      description: 'Per region (by name), who has and who has not confirmed reading the current version; regions without coordinators left out.',
+      resolve: async (p, _a, ctx) => {
+        const [regions, people, done] = await Promise.all([ctx.loaders.allRegions.load('all'), ctx.loaders.acknowledgers.load('all'), currentAcknowledgements(p, ctx)]);
+        return tallyByRegion(regions, people, new Set(done.map((a) => a.user.id)));
+      },
+    }),
   }),
 });
 
@@ -69,5 +123,14 @@ builder.objectField(ProposalRef, 'policy', (t) =>
     nullable: true,
     description: 'The register entry this proposal changes (set when drafted against one, or once implemented).',
     resolve: (p, _a, ctx) => (p.policy ? ctx.em.findOne(Policy, p.policy.id) : null),
+  }),
+);
+
+builder.mutationField('acknowledgePolicy', (t) =>
+  t.field({
+    type: PolicyRef,
+    description: "Confirms having read the policy's current version (an older version: CONFLICT). Coordinators of a region; repeating it changes nothing.",
+    args: { policyId: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
+    resolve: (_r, args, ctx) => acknowledgePolicy(ctx.em, ctx.viewer!, idOf(String(args.policyId), 'Policy'), args.version),
   }),
 );

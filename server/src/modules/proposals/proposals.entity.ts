@@ -2,7 +2,7 @@
 // decisions, regional rollouts, and the installation's voting rule.
 import { EntitySchema } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import type { DecisionOutcome, ProposalStatus, RolloutStatus, VoteChoice } from '@council/shared';
+import type { DecisionOutcome, OutcomeVerdict, ProposalStatus, RolloutStatus, VoteChoice } from '@council/shared';
 import { Issue } from '../issues/issues.entity.js';
 import { Region, User } from '../people/people.entity.js';
 import { Policy } from '../policies/policies.entity.js';
@@ -29,6 +29,10 @@ export class Proposal {
   quorum?: number | null;
   threshold?: number | null;
   submittedAt?: Date | null;
+  /** When the regions are asked whether the implemented change solved the problem (implementation + the outcome delay). */
+  outcomeDueOn?: Date | null;
+  /** When poor outcomes from two or more regions reopened the issue: set once, by a guarded UPDATE. */
+  outcomeReopenedAt?: Date | null;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
 }
@@ -56,6 +60,8 @@ export const ProposalSchema = new EntitySchema<Proposal>({
     quorum: { type: 'double', nullable: true },
     threshold: { type: 'double', nullable: true },
     submittedAt: { type: 'datetime', nullable: true },
+    outcomeDueOn: { type: 'datetime', nullable: true },
+    outcomeReopenedAt: { type: 'datetime', nullable: true },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },
@@ -191,5 +197,32 @@ export const VotingRuleSchema = new EntitySchema<VotingRuleSetting>({
     quorum: { type: 'double' },
     threshold: { type: 'double' },
     updatedAt: { type: 'datetime' },
+  },
+});
+
+/** A region's answer, some time after the change was implemented: did it solve the problem there? One per region; a later one replaces it. */
+export class OutcomeReport {
+  id: string = randomUUID();
+  proposal!: Proposal;
+  region!: Region;
+  verdict!: OutcomeVerdict;
+  /** Optional figures, e.g. complaints a week before and after. */
+  note?: string | null;
+  reportedBy!: User;
+  createdAt: Date = new Date();
+}
+
+export const OutcomeReportSchema = new EntitySchema<OutcomeReport>({
+  class: OutcomeReport,
+  tableName: 'outcome_report',
+  uniques: [{ properties: ['proposal', 'region'] }],
+  properties: {
+    id: { type: 'string', primary: true, length: 36 },
+    proposal: { kind: 'm:1', entity: () => Proposal, deleteRule: 'cascade' },
+    region: { kind: 'm:1', entity: () => Region },
+    verdict: { type: 'string', length: 8 },
+    note: { type: 'text', nullable: true },
+    reportedBy: { kind: 'm:1', entity: () => User },
+    createdAt: { type: 'datetime' },
   },
 });

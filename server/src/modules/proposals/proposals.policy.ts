@@ -61,6 +61,24 @@ const transition =
   (user: User, proposal: Proposal): Refusal | null =>
     who(user, action, proposal) ?? when(action, proposal);
 
+/** A region's outcome report on an implemented proposal, at a time. */
+export interface OutcomeSubject {
+  proposal: Proposal;
+  regionId: string;
+  now: Date;
+}
+
+/** Who reports a region's outcome: an active coordinator of that region (nobody on its behalf). */
+export function reportsOutcomeFor(user: User, regionId: string): boolean {
+  return user.active && hasRole(user, 'COORDINATOR') && user.region?.id === regionId;
+}
+
+/** Whether the implemented change's outcome may be reported now: implemented, and its outcome due. */
+function outcomeDue(proposal: Proposal, now: Date): Refusal | null {
+  if (proposal.status !== 'IMPLEMENTED' || !proposal.outcomeDueOn) return conflict('followUp.outcomes.errors.notImplemented');
+  return proposal.outcomeDueOn.getTime() <= now.getTime() ? null : conflict('followUp.outcomes.errors.notDue');
+}
+
 /** A region's rollout of a proposal. */
 export interface RolloutSubject {
   proposal: Proposal;
@@ -78,6 +96,9 @@ export const proposalPolicy = definePolicy({
   decide: transition('decide'),
   withdraw: transition('withdraw'),
   updateRollout: (user: User, { proposal, regionId }: RolloutSubject) => who(user, 'updateRollout', proposal, regionId) ?? when('updateRollout', proposal),
+  /** A region's answer, once the change's outcome is due: did it solve the problem there? */
+  reportOutcome: (user: User, { proposal, regionId, now }: OutcomeSubject) =>
+    (reportsOutcomeFor(user, regionId) ? null : forbidden('followUp.outcomes.errors.ownRegionOnly')) ?? outcomeDue(proposal, now),
   setVotingRule: (user: User) => (hasRole(user, 'ADMIN') ? null : forbidden('errors.adminOnly')),
   /** The executives' queue of proposals awaiting their decision. */
   viewDecisionQueue: (user: User) => (hasActionRole(user, 'decide') ? null : forbidden('errors.executiveOnly')),

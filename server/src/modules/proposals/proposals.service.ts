@@ -5,6 +5,7 @@
 import {
   DEFAULT_VOTING_RULE,
   OPEN_PROPOSAL_STATUSES,
+  OUTCOME_DUE_AFTER_DAYS,
   PROPOSAL_ACTIONS,
   PROPOSAL_LIMITS,
   decideSchema,
@@ -75,7 +76,8 @@ async function syncIssueStatus(em: Em, actor: User | null, issueRef: Issue, now:
   if (!issue) throw new NotFound();
   if (issue.status === 'MERGED' || issue.status === 'CLOSED' || issue.status === 'RESOLVED') return;
   // One after the other: a transaction has one connection, and pg refuses overlapping queries on it.
-  const implemented = await em.count(Proposal, { issue, status: 'IMPLEMENTED' });
+  // An implemented change whose poor outcomes reopened the issue no longer resolves it.
+  const implemented = await em.count(Proposal, { issue, status: 'IMPLEMENTED', outcomeReopenedAt: null });
   const open = await em.count(Proposal, { issue, status: { $in: [...OPEN_PROPOSAL_STATUSES] } });
   const to = implemented > 0
     ? 'RESOLVED'
@@ -415,6 +417,8 @@ export async function updateRollout(em: Em, actor: User, input: RolloutData, now
     audit(tx, { actor, action: 'rollout.updated', subject: proposal, before, after: { region: input.regionId, status: rollout.status, note: rollout.note ?? null }, at: now });
     if (rollouts.every((r) => r.status === 'DONE')) {
       setStatus(tx, actor, proposal, 'IMPLEMENTED', now);
+      // The regions are asked whether it solved the problem a while after the last one rolled it out.
+      proposal.outcomeDueOn = new Date(now.getTime() + OUTCOME_DUE_AFTER_DAYS * DAY);
       await adoptIntoRegister(tx, actor, proposal, now);
       await syncIssueStatus(tx, actor, proposal.issue, now);
     }

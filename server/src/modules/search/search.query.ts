@@ -3,7 +3,7 @@
 // GIN-indexed tsvector with @@, ranked by ts_rank. Titles weigh more than texts on both. On SQLite
 // the index leads the join (CROSS JOIN fixes the order): otherwise the planner may walk every
 // document of a kind and probe the index once for each.
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { isPostgres } from '../../db/platform.js';
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm.js';
 import { fts5Query, tsQuery, type SearchTerms } from './search.text.js';
@@ -17,7 +17,7 @@ export interface SearchRow {
   subjectId: string;
 }
 
-const onPostgres = (em: Em) => em.getPlatform() instanceof PostgreSqlPlatform;
+const onPostgres = (em: Em) => isPostgres(em);
 
 /**
  * What search shows of the index. Everyone signed in reads every issue, proposal, comment and

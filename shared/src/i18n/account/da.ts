@@ -63,10 +63,14 @@ export const daAccount: AccountCatalog = {
         ROLLOUT_DUE: { name: 'Udrulning forfalder', description: 'En udrulning i din region er åbnet eller forfalder inden for 7 dage.' },
         ROLLOUT_OVERDUE: { name: 'Udrulning forsinket', description: 'En udrulning i din region har overskredet sin frist.' },
         AGENDA_PUBLISHED: { name: 'Dagsorden offentliggjort', description: 'Dagsordenen for et møde, du deltager i, er offentliggjort eller ændret efter offentliggørelsen.' },
+        MEETING_CANCELLED: { name: 'Møde aflyst', description: 'Et møde, du deltager i, er aflyst, før det begyndte.' },
         ACTION_ITEM_ASSIGNED: { name: 'Opgave tildelt', description: 'Du har fået tildelt en opgave.' },
         ACTION_ITEM_DUE: { name: 'Opgave forfalder', description: 'En af dine opgaver forfalder inden for 2 dage eller er forsinket.' },
         MENTIONED: { name: 'Nævnt', description: 'Nogen har @nævnt dig i en kommentar.' },
         REPLY: { name: 'Svar', description: 'Nogen har kommenteret en sag eller et forslag, du har rejst, skrevet eller kommenteret.' },
+        POLICY_TO_CONFIRM: { name: 'Retningslinjer at bekræfte', description: 'En ny version af en retningslinje gælder og beder dig bekræfte, at du har læst den (påmindelser efter 3 og 7 dage).' },
+        OUTCOME_DUE: { name: 'Resultater at melde', description: 'En ændring, der blev gennemført for et stykke tid siden: løste den problemet i din region?' },
+        ISSUE_REOPENED: { name: 'Sag genåbnet', description: 'To eller flere regioner melder, at en gennemført ændring ikke løste en sag, du har rejst, støtter eller arbejdet på: den er til drøftelse igen.' },
       },
       digest: {
         label: 'Dagligt sammendrag kl.',
@@ -78,6 +82,7 @@ export const daAccount: AccountCatalog = {
         Issue: 'Sag',
         Proposal: 'Forslag',
         Meeting: 'Møde',
+        Policy: 'Retningslinje',
       },
     },
     invitation: {

@@ -63,10 +63,14 @@ export const deAccount: AccountCatalog = {
         ROLLOUT_DUE: { name: 'Einführung fällig', description: 'Eine Einführung in Ihrer Region wurde eröffnet oder ist innerhalb von 7 Tagen fällig.' },
         ROLLOUT_OVERDUE: { name: 'Einführung überfällig', description: 'Eine Einführung in Ihrer Region hat ihr Fälligkeitsdatum überschritten.' },
         AGENDA_PUBLISHED: { name: 'Tagesordnung veröffentlicht', description: 'Die Tagesordnung einer Sitzung, an der Sie teilnehmen, wurde veröffentlicht oder nach der Veröffentlichung geändert.' },
+        MEETING_CANCELLED: { name: 'Sitzung abgesagt', description: 'Eine Sitzung, an der Sie teilnehmen, wurde vor Beginn abgesagt.' },
         ACTION_ITEM_ASSIGNED: { name: 'Aufgabe zugewiesen', description: 'Ihnen wurde eine Aufgabe zugewiesen.' },
         ACTION_ITEM_DUE: { name: 'Aufgabe fällig', description: 'Eine Ihrer Aufgaben ist innerhalb von 2 Tagen fällig oder überfällig.' },
         MENTIONED: { name: 'Erwähnt', description: 'Jemand hat Sie in einem Kommentar mit @ erwähnt.' },
         REPLY: { name: 'Antworten', description: 'Jemand hat ein Anliegen oder einen Vorschlag kommentiert, den Sie eingebracht, verfasst oder kommentiert haben.' },
+        POLICY_TO_CONFIRM: { name: 'Richtlinien bestätigen', description: 'Eine neue Fassung einer Richtlinie gilt und bittet Sie zu bestätigen, dass Sie sie gelesen haben (Erinnerungen nach 3 und 7 Tagen).' },
+        OUTCOME_DUE: { name: 'Ergebnisse melden', description: 'Eine vor einiger Zeit umgesetzte Änderung: Hat sie das Problem in Ihrer Region gelöst?' },
+        ISSUE_REOPENED: { name: 'Anliegen wieder geöffnet', description: 'Zwei oder mehr Regionen melden, dass eine umgesetzte Änderung ein Anliegen, das Sie eingebracht, unterstützt oder bearbeitet haben, nicht gelöst hat: Es wird wieder diskutiert.' },
       },
       digest: {
         label: 'Tägliche Zusammenfassung um',
@@ -78,6 +82,7 @@ export const deAccount: AccountCatalog = {
         Issue: 'Anliegen',
         Proposal: 'Vorschlag',
         Meeting: 'Sitzung',
+        Policy: 'Richtlinie',
       },
     },
     invitation: {

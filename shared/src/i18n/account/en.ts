@@ -65,10 +65,14 @@ export const enAccount = {
         ROLLOUT_DUE: { name: 'Rollout due', description: 'A rollout in your region was opened or is due within 7 days.' },
         ROLLOUT_OVERDUE: { name: 'Rollout overdue', description: 'A rollout in your region is past its due date.' },
         AGENDA_PUBLISHED: { name: 'Agenda published', description: 'The agenda of a meeting you attend was published, or changed after it was published.' },
+        MEETING_CANCELLED: { name: 'Meeting cancelled', description: 'A meeting you attend was cancelled before it started.' },
         ACTION_ITEM_ASSIGNED: { name: 'Action item assigned', description: 'An action item was assigned to you.' },
         ACTION_ITEM_DUE: { name: 'Action item due', description: 'One of your action items is due within 2 days or overdue.' },
         MENTIONED: { name: 'Mentioned', description: 'Someone @mentioned you in a comment.' },
         REPLY: { name: 'Replies', description: 'Someone commented on an issue or proposal you raised, wrote or commented on.' },
+        POLICY_TO_CONFIRM: { name: 'Policies to confirm', description: 'A new version of a policy is in force and asks you to confirm you have read it (reminders after 3 and 7 days).' },
+        OUTCOME_DUE: { name: 'Outcomes to report', description: 'A change implemented a while ago: did it solve the problem in your region?' },
+        ISSUE_REOPENED: { name: 'Issue reopened', description: 'Two or more regions report that an implemented change did not solve an issue you raised, support or worked on: it is open for discussion again.' },
       },
       digest: {
         label: 'Daily digest at',
@@ -80,6 +84,7 @@ export const enAccount = {
         Issue: 'Issue',
         Proposal: 'Proposal',
         Meeting: 'Meeting',
+        Policy: 'Policy',
       },
     },
     invitation: {

@@ -63,10 +63,14 @@ export const esAccount: AccountCatalog = {
         ROLLOUT_DUE: { name: 'Implantación próxima', description: 'Se abrió una implantación en tu región o vence en menos de 7 días.' },
         ROLLOUT_OVERDUE: { name: 'Implantación atrasada', description: 'Una implantación en tu región ha superado su fecha límite.' },
         AGENDA_PUBLISHED: { name: 'Orden del día publicado', description: 'Se publicó el orden del día de una reunión a la que asistes, o cambió después de publicarse.' },
+        MEETING_CANCELLED: { name: 'Reunión cancelada', description: 'Se canceló una reunión a la que asistes antes de que empezara.' },
         ACTION_ITEM_ASSIGNED: { name: 'Tarea asignada', description: 'Se te asignó una tarea.' },
         ACTION_ITEM_DUE: { name: 'Tarea a punto de vencer', description: 'Una de tus tareas vence en menos de 2 días o está atrasada.' },
         MENTIONED: { name: 'Mención', description: 'Alguien te @mencionó en un comentario.' },
         REPLY: { name: 'Respuestas', description: 'Alguien comentó en un tema o una propuesta que planteaste, escribiste o comentaste.' },
+        POLICY_TO_CONFIRM: { name: 'Políticas por confirmar', description: 'Una nueva versión de una política está en vigor y te pide confirmar que la has leído (recordatorios a los 3 y 7 días).' },
+        OUTCOME_DUE: { name: 'Resultados por informar', description: 'Un cambio implantado hace un tiempo: ¿resolvió el problema en tu región?' },
+        ISSUE_REOPENED: { name: 'Tema reabierto', description: 'Dos o más regiones informan de que un cambio implantado no resolvió un tema que planteaste, apoyas o trabajaste: vuelve a estar en discusión.' },
       },
       digest: {
         label: 'Resumen diario a las',
@@ -78,6 +82,7 @@ export const esAccount: AccountCatalog = {
         Issue: 'Tema',
         Proposal: 'Propuesta',
         Meeting: 'Reunión',
+        Policy: 'Política',
       },
     },
     invitation: {

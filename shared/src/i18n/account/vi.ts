@@ -63,10 +63,14 @@ export const viAccount: AccountCatalog = {
         ROLLOUT_DUE: { name: 'Triển khai sắp đến hạn', description: 'Một đợt triển khai ở khu vực của bạn đã được mở hoặc đến hạn trong vòng 7 ngày.' },
         ROLLOUT_OVERDUE: { name: 'Triển khai quá hạn', description: 'Một đợt triển khai ở khu vực của bạn đã quá hạn.' },
         AGENDA_PUBLISHED: { name: 'Đã công bố chương trình họp', description: 'Chương trình của một cuộc họp bạn tham dự đã được công bố, hoặc đã thay đổi sau khi công bố.' },
+        MEETING_CANCELLED: { name: 'Cuộc họp bị hủy', description: 'Một cuộc họp bạn tham dự đã bị hủy trước khi bắt đầu.' },
         ACTION_ITEM_ASSIGNED: { name: 'Được giao việc', description: 'Bạn được giao một việc cần làm.' },
         ACTION_ITEM_DUE: { name: 'Việc sắp đến hạn', description: 'Một việc cần làm của bạn đến hạn trong vòng 2 ngày hoặc đã quá hạn.' },
         MENTIONED: { name: 'Được nhắc đến', description: 'Có người đã @nhắc đến bạn trong một bình luận.' },
         REPLY: { name: 'Phản hồi', description: 'Có người bình luận về một vấn đề hoặc đề xuất mà bạn đã nêu, đã viết hoặc đã bình luận.' },
+        POLICY_TO_CONFIRM: { name: 'Chính sách cần xác nhận', description: 'Một phiên bản mới của chính sách đã có hiệu lực và đề nghị bạn xác nhận đã đọc (nhắc lại sau 3 và 7 ngày).' },
+        OUTCOME_DUE: { name: 'Kết quả cần báo cáo', description: 'Một thay đổi đã được triển khai một thời gian: nó có giải quyết được vấn đề ở khu vực của bạn không?' },
+        ISSUE_REOPENED: { name: 'Vấn đề được mở lại', description: 'Hai khu vực trở lên báo rằng một thay đổi đã triển khai không giải quyết được vấn đề bạn đã nêu, ủng hộ hoặc tham gia: vấn đề được đưa ra thảo luận lại.' },
       },
       digest: {
         label: 'Gửi bản tổng hợp hằng ngày lúc',
@@ -78,6 +82,7 @@ export const viAccount: AccountCatalog = {
         Issue: 'Vấn đề',
         Proposal: 'Đề xuất',
         Meeting: 'Cuộc họp',
+        Policy: 'Chính sách',
       },
     },
     invitation: {

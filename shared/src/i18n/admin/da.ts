@@ -247,6 +247,7 @@ export const daAdmin: AdminCatalog = {
           supportWithdrawn: 'Støtte trukket tilbage',
           merged: 'Sag lagt sammen med en anden',
           mergeReceived: 'Sag lagt sammen med denne',
+          unmerged: 'Sammenlægning fortrudt',
         },
         comment: { added: 'Kommentar tilføjet', edited: 'Kommentar redigeret' },
         proposal: {

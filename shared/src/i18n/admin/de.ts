@@ -247,6 +247,7 @@ export const deAdmin: AdminCatalog = {
           supportWithdrawn: 'Unterstützung zurückgezogen',
           merged: 'Anliegen in ein anderes zusammengeführt',
           mergeReceived: 'Anliegen in dieses zusammengeführt',
+          unmerged: 'Zusammenführung rückgängig gemacht',
         },
         comment: { added: 'Kommentar hinzugefügt', edited: 'Kommentar bearbeitet' },
         proposal: {

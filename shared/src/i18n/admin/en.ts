@@ -247,6 +247,7 @@ export const enAdmin = {
           supportWithdrawn: 'Support withdrawn',
           merged: 'Issue merged into another',
           mergeReceived: 'Issue merged into this one',
+          unmerged: 'Merge undone',
         },
         comment: { added: 'Comment added', edited: 'Comment edited' },
         proposal: {

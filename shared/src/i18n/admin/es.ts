@@ -247,6 +247,7 @@ export const esAdmin: AdminCatalog = {
           supportWithdrawn: 'Apoyo retirado',
           merged: 'Tema fusionado con otro',
           mergeReceived: 'Tema fusionado con este',
+          unmerged: 'Fusión deshecha',
         },
         comment: { added: 'Comentario añadido', edited: 'Comentario editado' },
         proposal: {

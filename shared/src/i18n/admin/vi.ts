@@ -247,6 +247,7 @@ export const viAdmin: AdminCatalog = {
           supportWithdrawn: 'Đã rút ủng hộ',
           merged: 'Vấn đề đã được gộp vào vấn đề khác',
           mergeReceived: 'Một vấn đề đã được gộp vào đây',
+          unmerged: 'Đã hoàn tác việc gộp',
         },
         comment: { added: 'Đã thêm bình luận', edited: 'Đã sửa bình luận' },
         proposal: {

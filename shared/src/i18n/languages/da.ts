@@ -9,5 +9,7 @@ import { daAccount } from '../account/da.js';
 import { daAdmin } from '../admin/da.js';
 import { daForgiving } from '../forgiving/da.js';
 import { daPhones } from '../phones/da.js';
+import { daDuplicates } from '../duplicates/da.js';
+import { daFollowUp } from '../followUp/da.js';
 
-export const catalog: FullCatalog = { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones };
+export const catalog: FullCatalog = { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones, ...daFollowUp, ...daDuplicates };

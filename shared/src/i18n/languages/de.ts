@@ -9,5 +9,7 @@ import { deAccount } from '../account/de.js';
 import { deAdmin } from '../admin/de.js';
 import { deForgiving } from '../forgiving/de.js';
 import { dePhones } from '../phones/de.js';
+import { deDuplicates } from '../duplicates/de.js';
+import { deFollowUp } from '../followUp/de.js';
 
-export const catalog: FullCatalog = { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones };
+export const catalog: FullCatalog = { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones, ...deFollowUp, ...deDuplicates };

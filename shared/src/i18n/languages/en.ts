@@ -9,5 +9,7 @@ import { enAccount } from '../account/en.js';
 import { enAdmin } from '../admin/en.js';
 import { enForgiving } from '../forgiving/en.js';
 import { enPhones } from '../phones/en.js';
+import { enDuplicates } from '../duplicates/en.js';
+import { enFollowUp } from '../followUp/en.js';
 
-export const catalog: FullCatalog = { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones };
+export const catalog: FullCatalog = { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones, ...enFollowUp, ...enDuplicates };

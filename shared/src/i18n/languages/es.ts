@@ -9,5 +9,7 @@ import { esAccount } from '../account/es.js';
 import { esAdmin } from '../admin/es.js';
 import { esForgiving } from '../forgiving/es.js';
 import { esPhones } from '../phones/es.js';
+import { esDuplicates } from '../duplicates/es.js';
+import { esFollowUp } from '../followUp/es.js';
 
-export const catalog: FullCatalog = { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones };
+export const catalog: FullCatalog = { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones, ...esFollowUp, ...esDuplicates };

@@ -9,5 +9,7 @@ import { viAccount } from '../account/vi.js';
 import { viAdmin } from '../admin/vi.js';
 import { viForgiving } from '../forgiving/vi.js';
 import { viPhones } from '../phones/vi.js';
+import { viDuplicates } from '../duplicates/vi.js';
+import { viFollowUp } from '../followUp/vi.js';
 
-export const catalog: FullCatalog = { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones };
+export const catalog: FullCatalog = { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones, ...viFollowUp, ...viDuplicates };

@@ -16,6 +16,8 @@ export const daReach: ReachCatalog = {
       ROLLOUT_OVERDUE: 'Udrulningen af “{{title}}” i {{region}} forfaldt {{due}} og er ikke færdig.',
       AGENDA_PUBLISHED: 'Dagsordenen for “{{title}}” den {{date}} er offentliggjort.',
       AGENDA_REPUBLISHED: 'Dagsordenen for “{{title}}” den {{date}} er ændret.',
+      MEETING_CANCELLED: 'Mødet “{{title}}” den {{date}} er aflyst.',
+      MEETING_CANCELLED_REASON: 'Mødet “{{title}}” den {{date}} er aflyst: {{reason}}',
       ACTION_ITEM_ASSIGNED: 'Ny opgave til dig fra “{{meeting}}”: {{title}}.',
       ACTION_ITEM_ASSIGNED_DUE: 'Ny opgave til dig fra “{{meeting}}”, frist {{due}}: {{title}}.',
       ACTION_ITEM_DUE: 'Din opgave “{{title}}” har frist {{due}}.',

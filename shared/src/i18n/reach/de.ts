@@ -16,6 +16,8 @@ export const deReach: ReachCatalog = {
       ROLLOUT_OVERDUE: 'Die Umsetzung von „{{title}}“ in {{region}} war am {{due}} fällig und ist nicht abgeschlossen.',
       AGENDA_PUBLISHED: 'Die Tagesordnung von „{{title}}“ am {{date}} ist veröffentlicht.',
       AGENDA_REPUBLISHED: 'Die Tagesordnung von „{{title}}“ am {{date}} wurde geändert.',
+      MEETING_CANCELLED: 'Die Sitzung „{{title}}“ am {{date}} ist abgesagt.',
+      MEETING_CANCELLED_REASON: 'Die Sitzung „{{title}}“ am {{date}} ist abgesagt: {{reason}}',
       ACTION_ITEM_ASSIGNED: 'Neue Aufgabe für Sie aus „{{meeting}}“: {{title}}.',
       ACTION_ITEM_ASSIGNED_DUE: 'Neue Aufgabe für Sie aus „{{meeting}}“, fällig am {{due}}: {{title}}.',
       ACTION_ITEM_DUE: 'Ihre Aufgabe „{{title}}“ ist am {{due}} fällig.',

@@ -16,6 +16,8 @@ export const enReach = {
       ROLLOUT_OVERDUE: 'The rollout of “{{title}}” in {{region}} was due {{due}} and is not done.',
       AGENDA_PUBLISHED: 'The agenda of “{{title}}” on {{date}} is published.',
       AGENDA_REPUBLISHED: 'The agenda of “{{title}}” on {{date}} has changed.',
+      MEETING_CANCELLED: 'The meeting “{{title}}” on {{date}} is cancelled.',
+      MEETING_CANCELLED_REASON: 'The meeting “{{title}}” on {{date}} is cancelled: {{reason}}',
       ACTION_ITEM_ASSIGNED: 'New action item for you from “{{meeting}}”: {{title}}.',
       ACTION_ITEM_ASSIGNED_DUE: 'New action item for you from “{{meeting}}”, due {{due}}: {{title}}.',
       ACTION_ITEM_DUE: 'Your action item “{{title}}” is due {{due}}.',

@@ -16,6 +16,8 @@ export const esReach: ReachCatalog = {
       ROLLOUT_OVERDUE: 'La implantación de «{{title}}» en {{region}} venció el {{due}} y no está terminada.',
       AGENDA_PUBLISHED: 'Se publicó el orden del día de «{{title}}» del {{date}}.',
       AGENDA_REPUBLISHED: 'El orden del día de «{{title}}» del {{date}} ha cambiado.',
+      MEETING_CANCELLED: 'La reunión «{{title}}» del {{date}} se canceló.',
+      MEETING_CANCELLED_REASON: 'La reunión «{{title}}» del {{date}} se canceló: {{reason}}',
       ACTION_ITEM_ASSIGNED: 'Nueva tarea para ti de «{{meeting}}»: {{title}}.',
       ACTION_ITEM_ASSIGNED_DUE: 'Nueva tarea para ti de «{{meeting}}», vence el {{due}}: {{title}}.',
       ACTION_ITEM_DUE: 'Tu tarea «{{title}}» vence el {{due}}.',

@@ -16,6 +16,8 @@ export const viReach: ReachCatalog = {
       ROLLOUT_OVERDUE: 'Việc triển khai “{{title}}” tại {{region}} đã đến hạn vào {{due}} nhưng chưa xong.',
       AGENDA_PUBLISHED: 'Chương trình họp “{{title}}” ngày {{date}} đã được công bố.',
       AGENDA_REPUBLISHED: 'Chương trình họp “{{title}}” ngày {{date}} đã thay đổi.',
+      MEETING_CANCELLED: 'Cuộc họp “{{title}}” ngày {{date}} đã bị hủy.',
+      MEETING_CANCELLED_REASON: 'Cuộc họp “{{title}}” ngày {{date}} đã bị hủy: {{reason}}',
       ACTION_ITEM_ASSIGNED: 'Bạn có việc cần làm mới từ “{{meeting}}”: {{title}}.',
       ACTION_ITEM_ASSIGNED_DUE: 'Bạn có việc cần làm mới từ “{{meeting}}”, hạn {{due}}: {{title}}.',
       ACTION_ITEM_DUE: 'Việc “{{title}}” của bạn đến hạn vào {{due}}.',

@@ -219,6 +219,7 @@ export const TimeboxesQuery = graphql(`
       PROPOSAL
       ISSUE
       ROLLOUT
+      OUTCOME_REVIEW
       OTHER
       CLOSING
     }
@@ -234,6 +235,7 @@ export const SetTimeboxesMutation = graphql(`
       PROPOSAL
       ISSUE
       ROLLOUT
+      OUTCOME_REVIEW
       OTHER
       CLOSING
     }

@@ -10,7 +10,7 @@ import { SignInMutation } from './documents';
 import { signInPath } from './paths';
 import { useViewer } from './viewer';
 import { SsoButton, useSignInMethods } from './SingleSignOn';
-import { answerSignInAgain, hostSignInAgain, useSignInAgainAsked } from '../../app/session';
+import { answerSignInAgain } from '../../app/session';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { SIGNING_IN } from '../../app/client';
 import { Field } from '../../ui/Field';
@@ -18,13 +18,8 @@ import '../../ui/forgiving.css';
 
 const SIGN_IN_CONTEXT = { [SIGNING_IN]: true };
 
-export function SignInAgainHost() {
-  const asked = useSignInAgainAsked();
-  useEffect(() => hostSignInAgain(), []);
-  return asked ? <SignInAgainDialog /> : null;
-}
-
-function SignInAgainDialog() {
+/** The dialog, while the client asks (its host, in AuthGuard, loads this module when it does). */
+export function SignInAgainDialog() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const navigate = useNavigate();

@@ -19,6 +19,9 @@ export const ViewerFields = graphql(`
       allowed
       reason
     }
+    canMergeDuplicates: can(action: mergeDuplicates) {
+      allowed
+    }
     canScheduleMeeting: can(action: scheduleMeeting) {
       allowed
       reason

@@ -22,6 +22,8 @@ import {
   VotesSection,
 } from './components/Sections';
 import { UnreadCountSubscription } from '../notifications/documents';
+import { PoliciesToConfirmSection, RegionsBehindSection } from '../policies/components/Acknowledgements';
+import { OutcomesToReportSection } from '../proposals/components/Outcomes';
 import { meetingHref } from '../meetings/paths';
 import { useViewer } from '../auth/viewer';
 import { FlowGuide } from '../issues/components/FlowGuide';
@@ -34,7 +36,7 @@ import { useNow } from '../../ui/useNow';
 import './home.css';
 
 /** Every kind of thing the home shows: a change to any of them reads the page again. */
-const HOME_CONTEXT = { additionalTypenames: ['Proposal', 'Issue', 'Notification', 'ActionItem', 'Meeting', 'Rollout'] };
+const HOME_CONTEXT = { additionalTypenames: ['Proposal', 'Issue', 'Notification', 'ActionItem', 'Meeting', 'Rollout', 'Policy'] };
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -89,7 +91,18 @@ export function HomePage() {
 
 /** How many things wait for the viewer: entries to act on (a published agenda is no task, changes being rolled out are news). */
 function waiting(home: HomeData, facilitates: boolean): number {
-  const lists = [home.decisionQueue, home.awaitingSubmission, home.overdueRollouts, home.votesToCast, home.myRegionRollouts, home.myActionItems, home.updates];
+  const lists = [
+    home.decisionQueue,
+    home.awaitingSubmission,
+    home.overdueRollouts,
+    home.regionsBehind,
+    home.votesToCast,
+    home.policiesToConfirm,
+    home.outcomesToReport,
+    home.myRegionRollouts,
+    home.myActionItems,
+    home.updates,
+  ];
   // For who runs the meetings: an agenda to generate or publish, or a meeting to schedule.
   const meeting = home.nextMeeting ? (home.nextMeeting.agendaState === 'PUBLISHED' ? 0 : 1) : facilitates ? 1 : 0;
   // The unmarked issues count as many as are shown: marking them all is no duty, picking some is.
@@ -98,6 +111,7 @@ function waiting(home: HomeData, facilitates: boolean): number {
 
 function Sections({ home, facilitates, onDone }: { home: HomeData; facilitates: boolean; onDone: (text: string) => void }) {
   const { t } = useTranslation();
+  const viewer = useViewer();
   const now = useNow(60_000);
   // In priority order: the sections of a role that has them come first (decisions, then the
   // running of meetings, then one's own votes and region), then what is the viewer's own.
@@ -110,10 +124,24 @@ function Sections({ home, facilitates, onDone }: { home: HomeData; facilitates: 
   add('nextMeeting', !!home.nextMeeting || facilitates, () => <NextMeetingSection next={home.nextMeeting} canSchedule={facilitates} />);
   add('awaitingSubmission', !!home.awaitingSubmission?.length, () => <AwaitingSubmissionSection proposals={home.awaitingSubmission!} />);
   add('overdueRollouts', !!home.overdueRollouts?.length, () => <OverdueRolloutsSection rollouts={home.overdueRollouts!} />);
+  add('regionsBehind', !!home.regionsBehind?.length, () => <RegionsBehindSection regions={home.regionsBehind!} />);
   add('votesToCast', !!home.votesToCast?.length, () => (
     <VotesSection
       proposals={home.votesToCast!}
       onCast={(p, choice) => onDone(t('home.done.vote', { choice: t(`voteChoice.${choice}`), title: p.title }))}
+    />
+  ));
+  add('policiesToConfirm', !!home.policiesToConfirm?.length, () => (
+    <PoliciesToConfirmSection
+      policies={home.policiesToConfirm!}
+      onConfirmed={(p) => onDone(t('followUp.upToDate.home.done', { title: p.title, version: p.currentVersion }))}
+    />
+  ));
+  add('outcomesToReport', !!home.outcomesToReport?.length && !!viewer.region, () => (
+    <OutcomesToReportSection
+      proposals={home.outcomesToReport!}
+      regionId={viewer.region!.id}
+      onReported={(p, verdict) => onDone(t('followUp.outcomes.home.done', { title: p.title, verdict: t(`followUp.outcomes.verdict.${verdict}`) }))}
     />
   ));
   add('myRegionRollouts', !!home.myRegionRollouts?.length, () => <RegionRolloutsSection rollouts={home.myRegionRollouts!} />);

@@ -2,6 +2,8 @@
 // roles have none), and the one-click actions taken from it: a vote, "my region too", opening
 // an update (which marks it read).
 import { graphql, type ResultOf } from '../../graphql';
+import { PolicyToConfirmEntry, RegionBehindEntry } from '../policies/documents';
+import { OutcomeToReportEntry } from '../proposals/outcomes';
 
 const ProposalEntry = graphql(`
   fragment HomeProposalEntry on Proposal {
@@ -71,6 +73,15 @@ export const HomeQuery = graphql(
         awaitingSubmission {
           ...HomeProposalEntry
         }
+        policiesToConfirm {
+          ...PolicyToConfirmEntry
+        }
+        outcomesToReport {
+          ...OutcomeToReportEntry
+        }
+        regionsBehind {
+          ...RegionBehindEntry
+        }
         overdueRollouts {
           ...HomeRolloutEntry
         }
@@ -127,7 +138,7 @@ export const HomeQuery = graphql(
       }
     }
   `,
-  [ProposalEntry, RolloutEntry],
+  [ProposalEntry, RolloutEntry, PolicyToConfirmEntry, RegionBehindEntry, OutcomeToReportEntry],
 );
 
 export type HomeData = ResultOf<typeof HomeQuery>['home'];

@@ -6,6 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
+import './duplicates.css';
 import { ISSUE_STATUSES, LIMITS } from '@council/shared';
 import { FeedFiltersQuery, IssueFeedQuery, PAGE_SIZE, type IssueRowData } from './documents';
 import { SORTS, useFeedParams, type FeedParams, type SortKey } from './feedParams';
@@ -47,6 +48,13 @@ export function FeedPage() {
           </Link>
         ) : null}
       </div>
+      {viewer.canMergeDuplicates.allowed ? (
+        <p className="feed__duplicates">
+          <Link to="/issues/duplicates" data-testid="duplicates-link">
+            {t('duplicates.list.link')}
+          </Link>
+        </p>
+      ) : null}
 
       <FeedFilters
         params={params}

@@ -1,8 +1,9 @@
 // One issue: what it is, who raised it, the regions affected and the supporters, the
-// "my region is affected too" action, the merge control for facilitators, the proposals
-// drafted for it (and the way to draft one), and the discussion.
-import { useMemo } from 'react';
-import { Link, useParams } from 'react-router-dom';
+// "my region is affected too" action, the merge control for facilitators (and on a merged issue
+// the way to undo the merge), the proposals drafted for it (and the way to draft one), and the
+// discussion.
+import { useMemo, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { issueIsActive } from '@council/shared';
@@ -12,6 +13,7 @@ import { StatusBadge } from './components/StatusBadge';
 import { SupportPanel } from './components/SupportPanel';
 import { CommentThread } from './components/CommentThread';
 import { MergeControl } from './components/MergeControl';
+import { UnmergeControl } from './components/UnmergeControl';
 import { IssueProposals } from '../proposals/components/IssueProposals';
 import { issueHref } from './components/IssueRow';
 import { errorCode, errorMessage } from '../../app/errors';
@@ -32,6 +34,9 @@ export function IssuePage() {
   const node = data?.node;
   const issue = node && node.__typename === 'Issue' ? node : null;
   useDocumentTitle(issue?.title ?? t('issues.page.loadingTitle'));
+  // Arrived from the raise form after supporting this issue instead of raising a duplicate.
+  const supportedInstead = (useLocation().state as { supportedInstead?: string } | null)?.supportedInstead ?? null;
+  const [undoneFor, setUndoneFor] = useState<string | null>(null);
 
   if (!data && fetching) return <Loading label={t('issues.page.loading')} />;
   if (errorCode(error) === 'NOT_FOUND' || (data && !issue)) return <NotFoundPage />;
@@ -64,6 +69,17 @@ export function IssuePage() {
           })}
         </p>
       </header>
+
+      {supportedInstead ? (
+        <div className="notice notice--info" role="status" data-testid="supported-instead">
+          {t('duplicates.similar.supported', { title: issue.title })}
+        </div>
+      ) : null}
+      {undoneFor === issue.id ? (
+        <div className="notice notice--info" role="status" data-testid="unmerge-done">
+          {t('duplicates.unmerge.done')}
+        </div>
+      ) : null}
 
       {issue.status === 'MERGED' ? (
         <div className="notice notice--info" role="status">
@@ -111,6 +127,7 @@ export function IssuePage() {
         <aside className="issue-layout__side" aria-label={t('issues.page.sideLabel')}>
           <SupportPanel issue={issue} totalRegions={data?.totalRegions ?? 0} />
           {issue.viewerCanMerge && issue.status !== 'MERGED' ? <MergeControl issue={issue} /> : null}
+          {issue.viewerCanUnmerge ? <UnmergeControl issue={issue} onUndone={() => setUndoneFor(issue.id)} /> : null}
         </aside>
       </div>
     </div>

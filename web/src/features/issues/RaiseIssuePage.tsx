@@ -1,4 +1,6 @@
-// Raise an issue: title, category, Markdown description with preview, optional evidence.
+// Raise an issue: title, category, Markdown description with preview, optional evidence. While
+// the title is typed, similar open issues are proposed (SimilarIssues): supporting one of them
+// instead ends here, on that issue.
 // Checked in the browser with the shared zod schema, and by the server (its field messages
 // are shown next to the fields); on success, straight to the new issue. What is typed is kept as
 // a draft in the browser until the issue is raised.
@@ -11,6 +13,7 @@ import { RaiseIssueFormQuery, RaiseIssueMutation } from './documents';
 import { feedHref } from './feedParams';
 import { BackToIssues } from './components/BackToIssues';
 import { issueHref } from './components/IssueRow';
+import { SimilarIssues } from './components/SimilarIssues';
 import { useViewer } from '../auth/viewer';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
 import { zodFieldErrors } from '../../app/translate';
@@ -92,6 +95,12 @@ export function RaiseIssuePage() {
     }
   }
 
+  /** An existing issue was supported instead of raising this one: the draft is done with. */
+  function onSupportedInstead(issue: { id: string; title: string }) {
+    draft.clear();
+    navigate(issueHref(issue.id), { state: { supportedInstead: issue.title } });
+  }
+
   function focusFirstInvalid() {
     window.setTimeout(() => {
       document.querySelector<HTMLElement>(`#${CSS.escape(formId)} [aria-invalid="true"]`)?.focus();
@@ -139,6 +148,8 @@ export function RaiseIssuePage() {
             />
           )}
         </Field>
+
+        <SimilarIssues title={values.title} description={values.description} onSupported={onSupportedInstead} />
 
         <Field
           label={t('issues.form.categoryLabel')}

@@ -2,6 +2,7 @@
 // its supports, comments and proposals, raising, supporting, commenting (on issues and proposals)
 // and merging.
 import { graphql, type ResultOf } from '../../graphql';
+import { OutcomeViewFields } from '../proposals/outcomes';
 
 export const PAGE_SIZE = 20;
 export const COMMENT_PAGE_SIZE = 20;
@@ -146,6 +147,7 @@ export const IssueDetailFields = graphql(`
     commentCount
     viewerHasSupported
     viewerCanMerge
+    viewerCanUnmerge
     canSupport: viewerCan(action: support) {
       allowed
       reason
@@ -204,6 +206,7 @@ export const IssuePageQuery = graphql(
               id
               name
             }
+            ...OutcomeViewFields
           }
           comments(first: $commentsFirst) {
             ...CommentPageFields
@@ -212,7 +215,7 @@ export const IssuePageQuery = graphql(
       }
     }
   `,
-  [IssueDetailFields, CommentPageFields],
+  [IssueDetailFields, CommentPageFields, OutcomeViewFields],
 );
 
 /** A further page of the discussion on an issue or a proposal (both have the same comments). */
@@ -338,6 +341,96 @@ export const MergeIssueMutation = graphql(
   `
     mutation MergeIssue($issueId: ID!, $intoIssueId: ID!) {
       mergeIssue(issueId: $issueId, intoIssueId: $intoIssueId) {
+        ...IssueDetailFields
+      }
+    }
+  `,
+  [IssueDetailFields],
+);
+
+/** Open issues like the one being raised (title and description as typed so far). */
+export const SimilarIssuesQuery = graphql(`
+  query SimilarIssues($title: String!, $description: String) {
+    similarIssues(title: $title, description: $description, first: 5) {
+      id
+      title
+      status
+      supportCount
+      viewerRegionAffected
+      affectedRegions {
+        id
+        name
+      }
+      canSupport: viewerCan(action: support) {
+        allowed
+        reason
+      }
+    }
+  }
+`);
+
+/** "This is our problem too" from the raise form: supports the issue, with an optional note. */
+export const SupportSimilarMutation = graphql(`
+  mutation SupportSimilar($issueId: ID!, $note: String) {
+    supportIssue(issueId: $issueId, note: $note) {
+      id
+      title
+      supportCount
+      regionCount
+      viewerHasSupported
+    }
+  }
+`);
+
+/** For the people who merge: pairs of open issues that look alike. */
+export const PossibleDuplicatesQuery = graphql(`
+  query PossibleDuplicates {
+    possibleDuplicates(first: 30) {
+      similarity
+      issue {
+        id
+        title
+        status
+        supportCount
+        originRegion {
+          id
+          name
+        }
+      }
+      duplicate {
+        id
+        title
+        status
+        supportCount
+        viewerCanMerge
+        originRegion {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const MergePairMutation = graphql(`
+  mutation MergePair($issueId: ID!, $intoIssueId: ID!) {
+    mergeIssue(issueId: $issueId, intoIssueId: $intoIssueId) {
+      id
+      status
+      viewerCanUnmerge
+      mergedInto {
+        id
+        title
+        supportCount
+      }
+    }
+  }
+`);
+
+export const UnmergeIssueMutation = graphql(
+  `
+    mutation UnmergeIssue($issueId: ID!) {
+      unmergeIssue(issueId: $issueId) {
         ...IssueDetailFields
       }
     }

@@ -1,8 +1,9 @@
 // One meeting. Its header (title, date and time in the viewer's zone, length, facilitator,
 // status) and, by status and role: the facilitator's agenda planner or the published agenda
 // (drafts are the facilitators'); meeting mode for the facilitator or the live agenda for
-// everyone else (following every change as it happens); the minutes once it is closed.
-import { useCallback, useMemo } from 'react';
+// everyone else (following every change as it happens); the minutes once it is closed. A planned
+// meeting can be cancelled (after a confirmation); a cancelled one says so.
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { AgendaPlanner } from './components/AgendaPlanner';
 import { AgendaView } from './components/AgendaView';
 import { AgendaChanges } from './components/AgendaChanges';
 import { ExportCard } from './components/ExportCard';
+import { CancelMeetingCard, CancelledNotice } from './components/CancelMeeting';
 import { MeetingRunner } from './components/MeetingRunner';
 import { ActionItems } from './components/ActionItems';
 import { Minutes, heldIn } from './components/Minutes';
@@ -47,6 +49,8 @@ export function MeetingPage() {
   useDocumentTitle(meeting?.title ?? t('meetings.page.loadingTitle'));
 
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  // The meeting this person just cancelled here: its notice says that it worked.
+  const [cancelledHere, setCancelledHere] = useState<string | null>(null);
 
   if (!data && fetching) return <Loading label={t('meetings.page.loading')} />;
   if (errorCode(error) === 'NOT_FOUND' || (data && !meeting)) return <NotFoundPage />;
@@ -56,7 +60,14 @@ export function MeetingPage() {
     <div className="page meeting-page">
       <BackToMeetings />
       <MeetingHeader meeting={meeting} />
-      <MeetingBody meeting={meeting} refreshing={stale || fetching} />
+      {meeting.status === 'CANCELLED' ? (
+        <CancelledNotice title={meeting.title} justCancelled={cancelledHere === meeting.id} />
+      ) : (
+        <MeetingBody meeting={meeting} refreshing={stale || fetching} reload={reload} />
+      )}
+      {meeting.status === 'PLANNED' && meeting.viewerCanCancel ? (
+        <CancelMeetingCard key={meeting.id} meetingId={meeting.id} title={meeting.title} onCancelled={() => setCancelledHere(meeting.id)} />
+      ) : null}
     </div>
   );
 }
@@ -119,10 +130,10 @@ function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
-function MeetingBody({ meeting, refreshing }: { meeting: MeetingDetail; refreshing: boolean }) {
+function MeetingBody({ meeting, refreshing, reload }: { meeting: MeetingDetail; refreshing: boolean; reload: () => void }) {
   const { t } = useTranslation();
   if (meeting.status === 'CLOSED') return <Minutes meeting={meeting} />;
-  if (meeting.status === 'IN_PROGRESS') return meeting.viewerCanManage ? <MeetingRunner meeting={meeting} /> : <FollowMeeting meeting={meeting} />;
+  if (meeting.status === 'IN_PROGRESS') return meeting.viewerCanManage ? <MeetingRunner meeting={meeting} onStale={reload} /> : <FollowMeeting meeting={meeting} />;
   if (meeting.viewerCanManage) return <AgendaPlanner meeting={meeting} refreshing={refreshing} />;
   if (!meeting.viewerCanReadAgenda) {
     return (

@@ -114,6 +114,7 @@ export const MeetingDetailFields = graphql(
       viewerCanReadAgenda
       viewerCanReopen
       viewerCanEditMinutes
+      viewerCanCancel
       attendees {
         id
         name
@@ -326,8 +327,8 @@ export const StartMeetingMutation = graphql(
 
 export const SetCurrentItemMutation = graphql(
   `
-    mutation SetCurrentItem($meetingId: ID!, $itemId: ID, $finishCurrent: Boolean) {
-      setCurrentAgendaItem(meetingId: $meetingId, itemId: $itemId, finishCurrent: $finishCurrent) {
+    mutation SetCurrentItem($meetingId: ID!, $itemId: ID, $finishCurrent: Boolean, $fromItemId: ID) {
+      setCurrentAgendaItem(meetingId: $meetingId, itemId: $itemId, finishCurrent: $finishCurrent, fromItemId: $fromItemId) {
         ...MeetingChanged
         currentItem {
           id
@@ -343,6 +344,22 @@ export const CloseMeetingMutation = graphql(
     mutation CloseMeeting($meetingId: ID!) {
       closeMeeting(meetingId: $meetingId) {
         ...MeetingChanged
+      }
+    }
+  `,
+  [MeetingChanged],
+);
+
+export const CancelMeetingMutation = graphql(
+  `
+    mutation CancelMeeting($meetingId: ID!, $reason: String) {
+      cancelMeeting(meetingId: $meetingId, reason: $reason) {
+        ...MeetingChanged
+        viewerCanCancel
+        viewerCanReadAgenda
+        currentItem {
+          id
+        }
       }
     }
   `,

@@ -25,7 +25,7 @@ export function exportHref(id: string, file: ExportFile): string {
   return `/export/meetings/${encodeURIComponent(id)}/${file}`;
 }
 
-/** The page of an issue, proposal or meeting, from its typename and id; null for anything else. */
+/** The page of an issue, proposal, meeting or policy (the register), from its typename and id; null for anything else. */
 export function subjectHref(subject: { __typename: string; id: string } | null | undefined): string | null {
   if (!subject) return null;
   switch (subject.__typename) {
@@ -35,6 +35,8 @@ export function subjectHref(subject: { __typename: string; id: string } | null |
       return proposalHref(subject.id);
     case 'Meeting':
       return meetingHref(subject.id);
+    case 'Policy':
+      return '/policies';
     default:
       return null;
   }

@@ -12,7 +12,7 @@ import { subjectHref } from '../meetings/paths';
 import { RelativeTime } from '../../ui/RelativeTime';
 
 type Subject = NotificationData['subject'];
-type SubjectKind = 'Issue' | 'Proposal' | 'Meeting';
+type SubjectKind = 'Issue' | 'Proposal' | 'Meeting' | 'Policy';
 
 /** The kind and title of a subject the list can name, else null (the notification stands alone). */
 function named(subject: Subject): { kind: SubjectKind; title: string } | null {
@@ -21,6 +21,7 @@ function named(subject: Subject): { kind: SubjectKind; title: string } | null {
     case 'Issue':
     case 'Proposal':
     case 'Meeting':
+    case 'Policy':
       return { kind: subject.__typename, title: subject.title };
     default:
       return null;

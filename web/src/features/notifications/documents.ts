@@ -39,6 +39,9 @@ export const NotificationsQuery = graphql(`
         ... on Meeting {
           title
         }
+        ... on Policy {
+          title
+        }
       }
     }
   }

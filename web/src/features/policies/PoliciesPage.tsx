@@ -14,6 +14,8 @@ import { EmptyState, Loading, LoadFailed } from '../../ui/States';
 import { Markdown } from '../../ui/Markdown';
 import { TextDiff } from '../../ui/TextDiff';
 import { formatDate, formatNumber } from '../../ui/format';
+import { RegisterAcknowledgements } from './components/Acknowledgements';
+import { OutcomeByRegion } from '../proposals/components/Outcomes';
 import './policies.css';
 
 const REGISTER_CONTEXT = { additionalTypenames: ['Policy', 'Proposal'] };
@@ -115,6 +117,8 @@ function PolicyItem({ policy, changes }: { policy: PolicyData; changes: readonly
           <div className="policy__text">
             <Markdown source={policy.current.text} />
           </div>
+          <OutcomeByRegion proposal={policy.current.proposal} />
+          <RegisterAcknowledgements policy={policy} />
         </>
       ) : null}
       {changes.map((c) => (

@@ -21,6 +21,7 @@ import { VotingPanel, VotingResults } from './components/VotingSection';
 import { PolicyTexts } from './components/PolicyTexts';
 import { DecisionCard } from './components/DecisionCard';
 import { RolloutSummary } from './components/RolloutSummary';
+import { OutcomeByRegion } from './components/Outcomes';
 import { Timeline } from './components/Timeline';
 import { BackToProposals } from './components/BackToProposals';
 import { errorCode, errorMessage } from '../../app/errors';
@@ -161,6 +162,7 @@ export function ProposalPage() {
           {voting ? <VotingPanel proposal={proposal} /> : null}
           <ProposalActions proposal={proposal} onReload={reload} />
           {proposal.rollouts.length > 0 ? <RolloutSummary rollouts={proposal.rollouts} /> : null}
+          <OutcomeByRegion proposal={proposal} />
         </aside>
 
         <div className="proposal-read__after">

@@ -2,6 +2,7 @@
 // decisions, rollouts, history and comments, the draft / revise form, the lifecycle
 // mutations, the executives' decision queue and case, and the rollout board.
 import { graphql, type ResultOf } from '../../graphql';
+import { OutcomeViewFields } from './outcomes';
 import { CommentPageFields } from '../issues/documents';
 
 export const TallyFields = graphql(`
@@ -195,9 +196,10 @@ export const ProposalDetailFields = graphql(
         ...HistoryEventFields
       }
       historyCount
+      ...OutcomeViewFields
     }
   `,
-  [TallyFields, DecisionFields, RolloutFields, HistoryEventFields],
+  [TallyFields, DecisionFields, RolloutFields, HistoryEventFields, OutcomeViewFields],
 );
 export type ProposalDetail = ResultOf<typeof ProposalDetailFields>;
 

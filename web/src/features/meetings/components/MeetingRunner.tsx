@@ -5,7 +5,10 @@
 // over to the next one's agenda). On opening, the page scrolls to the current item, so nothing
 // else lands under the finger that pressed "Start meeting".
 //
-// Moving to another item shows it at once; the server's answer follows a moment later.
+// Moving to another item shows it at once; the server's answer follows a moment later. Until it
+// has come, the runner takes no other move (a double tap on "Finish & next", or "Skip" pressed
+// meanwhile, would finish or skip an item nobody looked at); each move names the item it leaves,
+// and one the server finds stale is refused, said, and the page shows where the meeting is.
 import { useEffect, useId, useRef, useState, type FormEvent, type MutableRefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, type CombinedError } from 'urql';
@@ -24,7 +27,7 @@ import { ItemReason, KindTag } from './AgendaBits';
 import { ActionItems } from './ActionItems';
 import { ExportCard } from './ExportCard';
 import { ItemTimer, MeetingClock } from './Timers';
-import { errorMessage, fieldErrors } from '../../../app/errors';
+import { errorCode, errorMessage, fieldErrors } from '../../../app/errors';
 import { zodFieldErrors } from '../../../app/translate';
 import { Field, FormError } from '../../../ui/Field';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -47,7 +50,7 @@ export function isFixed(item: Pick<AgendaItemData, 'kind'>): boolean {
   return item.kind === 'OPENING' || item.kind === 'CLOSING';
 }
 
-export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
+export function MeetingRunner({ meeting, onStale }: { meeting: MeetingDetail; /** Reads the meeting afresh. */ onStale?: () => void }) {
   const { t } = useTranslation();
   const agenda = meeting.agenda;
   const [pending, setPending] = useState<Pending | null>(null);
@@ -57,6 +60,9 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
   const [{ fetching: closing }, close] = useMutation(CloseMeetingMutation);
   const [confirmClose, setConfirmClose] = useState(false);
   const currentRef = useRef<HTMLElement>(null);
+  // Set within the click itself, so a second tap before React re-renders is ignored as well. The
+  // buttons say they are busy (aria-disabled) rather than being disabled: the focus stays on them.
+  const moving = useRef(false);
 
   // Meeting mode opens on the current item (double-tap safety on a phone: the spot where "Start
   // meeting" was now shows the item, not "Close meeting").
@@ -79,19 +85,28 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
   const next = index >= 0 ? (agenda[index + 1] ?? null) : (agenda[0] ?? null);
   const unfinished = agenda.filter((i) => !i.done && !isFixed(i)).length;
 
+  const busy = !!pending && !pending.settled;
+
   function goTo(target: AgendaItemData, finishCurrent = false) {
-    if (target.id === currentId) return;
+    if (target.id === currentId || moving.current) return;
+    moving.current = true;
     setProblem(null);
+    const fromItemId = currentId;
     // Start saving the open item's notes before its form goes away; show the new item at once.
     const saving = flush.current?.() ?? Promise.resolve();
     setPending({ id: target.id, at: new Date().toISOString(), settled: false });
     void (async () => {
-      await saving;
-      const result = await setCurrent({ meetingId: meeting.id, itemId: target.id, finishCurrent }, MEETING_CONTEXT);
-      if (result.error) {
-        setPending(null);
-        setProblem(errorMessage(result.error, t));
-      } else setPending((p) => (p && p.id === target.id ? { ...p, settled: true } : p));
+      try {
+        await saving;
+        const result = await setCurrent({ meetingId: meeting.id, itemId: target.id, finishCurrent, fromItemId }, MEETING_CONTEXT);
+        if (result.error) {
+          setPending(null);
+          setProblem(errorMessage(result.error, t));
+          if (errorCode(result.error) === 'CONFLICT') onStale?.();
+        } else setPending((p) => (p && p.id === target.id ? { ...p, settled: true } : p));
+      } finally {
+        moving.current = false;
+      }
     })();
   }
 
@@ -132,11 +147,11 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
             <div className="current__next">
               {next ? (
                 <>
-                  <button type="button" className="btn btn--primary" onClick={() => goTo(next, true)} aria-describedby="finish-next-hint" data-testid="finish-next">
+                  <button type="button" className="btn btn--primary" aria-disabled={busy || undefined} onClick={() => goTo(next, true)} aria-describedby="finish-next-hint" data-testid="finish-next">
                     {t('meetings.run.finishNext')}
                     <span aria-hidden="true"> →</span>
                   </button>
-                  <button type="button" className="btn" onClick={() => goTo(next)} aria-describedby="skip-hint" data-testid="next-item">
+                  <button type="button" className="btn" aria-disabled={busy || undefined} onClick={() => goTo(next)} aria-describedby="skip-hint" data-testid="next-item">
                     {t('meetings.run.skip')}
                   </button>
                   <span className="current__next-title">{t('meetings.run.upNext', { title: next.title })}</span>
@@ -156,7 +171,7 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
           <section className="card current">
             <p className="muted">{t('meetings.run.noCurrent')}</p>
             {next ? (
-              <button type="button" className="btn btn--primary" onClick={() => goTo(next)} data-testid="next-item">
+              <button type="button" className="btn btn--primary" aria-disabled={busy || undefined} onClick={() => goTo(next)} data-testid="next-item">
                 {t('meetings.run.begin')}
               </button>
             ) : null}
@@ -179,7 +194,7 @@ export function MeetingRunner({ meeting }: { meeting: MeetingDetail }) {
               const isCurrent = item.id === currentId;
               return (
                 <li key={item.id} data-testid="agenda-item" data-kind={item.kind} className={isCurrent ? 'run-agenda__item run-agenda__item--current' : 'run-agenda__item'}>
-                  <button type="button" className="run-agenda__button" aria-current={isCurrent ? 'step' : undefined} onClick={() => goTo(item)}>
+                  <button type="button" className="run-agenda__button" aria-current={isCurrent ? 'step' : undefined} disabled={busy && !isCurrent} onClick={() => goTo(item)}>
                     <span className="run-agenda__number">{formatNumber(i + 1)}</span>
                     <span className="run-agenda__text">
                       <span className="run-agenda__title" data-testid="agenda-item-title">

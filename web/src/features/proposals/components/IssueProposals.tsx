@@ -1,6 +1,7 @@
 // On an issue's page: the proposals drafted for it, each with its status, a link, and (when the
 // issue page asks for them) whether it needs the viewer's vote or they voted; and (for
-// coordinators and facilitators, while the issue is active) the way to draft another.
+// coordinators and facilitators, while the issue is active) the way to draft another; an
+// implemented change's outcome by region.
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ProposalStatus, VoteChoice } from '@council/shared';
@@ -8,6 +9,8 @@ import { draftHref, proposalHref } from '../paths';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { VoteMark } from './VoteMark';
 import { RelativeTime } from '../../../ui/RelativeTime';
+import { OutcomeByRegion } from './Outcomes';
+import type { OutcomeView } from '../outcomes';
 
 interface IssueProposal {
   id: string;
@@ -19,6 +22,10 @@ interface IssueProposal {
   /** Optional: shown when the issue page's query selects them. */
   viewerNeedsToVote?: boolean | null;
   viewerVote?: { choice: VoteChoice } | null;
+  /** Optional: the outcome by region of an implemented change, when the page asks for it. */
+  outcomeReports?: OutcomeView['outcomeReports'];
+  outcomeDueOn?: string | null;
+  outcomeReopenedIssue?: boolean;
 }
 
 export function IssueProposals({
@@ -65,6 +72,9 @@ export function IssueProposals({
                   </>
                 )}
               </span>
+              {p.outcomeReports ? (
+                <OutcomeByRegion proposal={{ ...p, outcomeReports: p.outcomeReports, outcomeDueOn: p.outcomeDueOn ?? null, outcomeReopenedIssue: !!p.outcomeReopenedIssue }} />
+              ) : null}
             </li>
           ))}
         </ul>

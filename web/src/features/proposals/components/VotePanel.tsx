@@ -41,6 +41,10 @@ export function VoteForm({ proposal }: { proposal: Pick<ProposalDetail, 'id' | '
   useEffect(() => {
     if (!fetching && document.activeElement === document.body) submitRef.current?.focus();
   }, [fetching]);
+  // The vote just cast shows above the form and pushes it down: keep the focused button on screen.
+  useEffect(() => {
+    if (announce && document.activeElement === submitRef.current) submitRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [announce, current]);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();

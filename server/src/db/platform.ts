@@ -1,0 +1,7 @@
+// Which database an EntityManager (or ORM, or connection) talks to, without loading the
+// PostgreSQL driver on SQLite (a start loads only its own driver; see orm.ts).
+
+/** Whether the database is PostgreSQL (else SQLite). */
+export function isPostgres(source: { getPlatform(): object }): boolean {
+  return source.getPlatform().constructor.name === 'PostgreSqlPlatform';
+}
