@@ -5,3 +5,8 @@
 export function isPostgres(source: { getPlatform(): object }): boolean {
   return source.getPlatform().constructor.name === 'PostgreSqlPlatform';
 }
+
+/** A date column of a raw row (SQLite: milliseconds, as a number or text; PostgreSQL: a Date). */
+export function dateOf(value: Date | number | string): Date {
+  return value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+}

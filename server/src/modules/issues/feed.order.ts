@@ -12,6 +12,7 @@ import { ACTIVITY_MAX, priorityScore, type IssueOrder } from '@council/shared';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm.js';
+import { dateOf } from '../../db/platform.js';
 import { InvalidCursor } from '../../errors.js';
 import { UUID } from '../../graphql/ids.js';
 import { Issue } from './issues.entity.js';
@@ -89,7 +90,6 @@ interface CandidateRow {
   feed_total: number | string;
 }
 
-const dateOf = (v: Date | number | string) => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
 
 /** PRIORITY's order: score first, then newer first, then id. */
 const before = (a: { score: number; createdAt: number; id: string }, b: { score: number; createdAt: number; id: string }) =>

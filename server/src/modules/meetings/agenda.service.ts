@@ -22,6 +22,7 @@ import type { QBFilterQuery } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
 import { lockRow } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
+import { dateOf } from '../../db/platform.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
@@ -84,8 +85,6 @@ const EPSILON = 1e-6;
 
 type IssueScoreInput = Omit<AgendaInput['issues'][number], 'title'>;
 
-/** A date column as the driver returns it (SQLite: milliseconds; PostgreSQL: a Date). */
-const dateOf = (v: Date | number | string) => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
 
 /** Where the candidate bands begin, in days since the last activity (a band ends where the next begins). */
 const QUIET_DAYS = [0, 14, 28, 56, 112];
