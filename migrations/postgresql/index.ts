@@ -11,6 +11,7 @@ import { Migration20261130151908 } from './Migration20261130151908.js';
 import { Migration20261130154103 } from './Migration20261130154103.js';
 import { Migration20261130155140 } from './Migration20261130155140.js';
 import { Migration20261130180009 } from './Migration20261130180009.js';
+import { Migration20261130213101 } from './Migration20261130213101.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124122140', class: Migration20261124122140 },
@@ -24,4 +25,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261130154103', class: Migration20261130154103 },
   { name: 'Migration20261130155140', class: Migration20261130155140 },
   { name: 'Migration20261130180009', class: Migration20261130180009 },
+  { name: 'Migration20261130213101', class: Migration20261130213101 },
 ];

@@ -11,6 +11,7 @@ import { Migration20261130151906 } from './Migration20261130151906.js';
 import { Migration20261130154100 } from './Migration20261130154100.js';
 import { Migration20261130155137 } from './Migration20261130155137.js';
 import { Migration20261130180002 } from './Migration20261130180002.js';
+import { Migration20261130213053 } from './Migration20261130213053.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124121154', class: Migration20261124121154 },
@@ -24,4 +25,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261130154100', class: Migration20261130154100 },
   { name: 'Migration20261130155137', class: Migration20261130155137 },
   { name: 'Migration20261130180002', class: Migration20261130180002 },
+  { name: 'Migration20261130213053', class: Migration20261130213053 },
 ];

@@ -23,6 +23,7 @@ import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter, type Limit, type SignInLimits } 
 import { WriteLimiter } from './modules/people/write-limit.js';
 import { closeDueVotes } from './modules/proposals/proposals.service.js';
 import { registerMeetingExports } from './modules/meetings/meetings.export.js';
+import { registerBriefExport } from './modules/proposals/brief.export.js';
 import { createLiveEvents, type LiveEvents } from './live/events.js';
 import { LivePublisher } from './live/publisher.js';
 import { ReferenceCache, watchReferenceWrites } from './modules/people/reference.cache.js';
@@ -261,6 +262,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
 
     registerMeetingExports(app, orm, services);
+    registerBriefExport(app, orm, services);
     await registerUnsubscribe(app, orm, mail);
     registerSso(app, orm, services);
 

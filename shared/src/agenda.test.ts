@@ -131,6 +131,26 @@ describe('generateAgenda', () => {
     expect(ids.filter((x) => x.endsWith(':p-changes'))).toEqual(['REPORT_BACK:p-changes']);
   });
 
+  it('proposes overdue questions to departments before the issues, one item per issue naming every department', () => {
+    const a = generateAgenda({
+      ...busy,
+      durationMinutes: 600,
+      overdueReferrals: [
+        { issueId: 'broad-old', title: 'Issue broad-old', department: 'Logistics', dueOn: ago(2) },
+        { issueId: 'narrow', title: 'Issue narrow', department: 'Billing', dueOn: ago(6) },
+        { issueId: 'broad-old', title: 'Issue broad-old', department: 'Billing', dueOn: ago(5) },
+      ],
+    });
+    const kinds = a.scheduled.map((i) => `${i.kind}:${i.subject?.id ?? ''}`);
+    expect(kinds.filter((k) => k.startsWith('REFERRAL'))).toEqual(['REFERRAL:narrow', 'REFERRAL:broad-old']);
+    // The issue is there once, as the question waiting, not again as an issue.
+    expect(kinds.filter((k) => k.endsWith(':broad-old'))).toEqual(['REFERRAL:broad-old']);
+    expect(kinds.indexOf('REFERRAL:narrow')).toBeLessThan(kinds.indexOf('ISSUE:broad-new'));
+    const broad = a.scheduled.find((i) => i.kind === 'REFERRAL' && i.subject?.id === 'broad-old')!;
+    expect(broad.reason).toEqual({ key: 'meetings.reason.referralOverdue', params: { date: ago(5).toISOString(), departments: 'Billing, Logistics', count: 2 } });
+    expect(broad.minutes).toBe(5);
+  });
+
   it('reports a vote closing before the meeting as closed, not as open', () => {
     const proposal = (id: string, closes: Date) => ({ id, title: id, status: 'VOTING' as const, votingClosesAt: closes, regionsVoted: 3, updatedAt: ago(1) });
     const a = generateAgenda({ ...empty, durationMinutes: 200, startsAt: ahead(4), proposals: [proposal('p-before', ahead(2)), proposal('p-after', ahead(6))] });

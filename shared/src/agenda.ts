@@ -6,13 +6,14 @@
 // 2. Candidates in priority order: carry-over from the previous meeting, report-backs of
 //    management decisions since then, proposals in VOTING (soonest deadline first) or
 //    CHANGES_REQUESTED, outcome reviews of implemented changes (the regions' reports are in, the
-//    poorest first), open issues by agenda score, rollouts past their due date.
+//    poorest first), overdue referrals to other departments (by issue, oldest due first), open
+//    issues by agenda score, rollouts past their due date.
 // 3. A subject appears once, in its highest-priority slot.
 // 4. Each candidate gets its kind's time box and is scheduled if it still fits (first fit, in
 //    priority order); what does not fit is listed as unscheduled, in the same order, to swap in.
 import { priorityScore } from './priority.js';
 
-export const AGENDA_ITEM_KINDS = ['OPENING', 'CARRY_OVER', 'REPORT_BACK', 'PROPOSAL', 'ISSUE', 'ROLLOUT', 'OUTCOME_REVIEW', 'OTHER', 'CLOSING'] as const;
+export const AGENDA_ITEM_KINDS = ['OPENING', 'CARRY_OVER', 'REPORT_BACK', 'PROPOSAL', 'ISSUE', 'ROLLOUT', 'OUTCOME_REVIEW', 'REFERRAL', 'OTHER', 'CLOSING'] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
 export type Timeboxes = Record<AgendaItemKind, number>;
@@ -26,6 +27,7 @@ export const DEFAULT_TIMEBOXES: Timeboxes = {
   ISSUE: 10,
   ROLLOUT: 5,
   OUTCOME_REVIEW: 10,
+  REFERRAL: 5,
   OTHER: 10,
   CLOSING: 5,
 };
@@ -77,6 +79,8 @@ export interface AgendaInput {
   overdueRollouts: { proposalId: string; title: string; regionNames: string[]; dueOn: Date }[];
   /** Implemented changes whose outcome reports are in and not yet reviewed in a meeting held. */
   outcomeReviews?: { proposalId: string; title: string; reported: number; poor: number }[];
+  /** Questions to other departments still unanswered past their due date (on an issue), oldest due first. */
+  overdueReferrals?: { issueId: string; title: string; department: string; dueOn: Date }[];
 }
 
 export interface GeneratedAgenda {
@@ -213,10 +217,26 @@ export function agendaCandidates(input: AgendaInput): { opening: AgendaCandidate
       reason: { key: o.poor > 0 ? 'meetings.reason.outcomePoor' : 'meetings.reason.outcomeReview', params: { reported: o.reported, poor: o.poor, totalRegions: input.totalRegions } },
     }));
 
+  // Several overdue questions on one issue are one item: the departments named together.
+  const referralsByIssue = new Map<string, { title: string; departments: string[]; dueOn: Date }>();
+  for (const r of [...(input.overdueReferrals ?? [])].sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime() || a.issueId.localeCompare(b.issueId))) {
+    const entry = referralsByIssue.get(r.issueId);
+    if (entry) {
+      if (!entry.departments.includes(r.department)) entry.departments.push(r.department);
+    } else referralsByIssue.set(r.issueId, { title: r.title, departments: [r.department], dueOn: r.dueOn });
+  }
+  const referrals = [...referralsByIssue].map<AgendaCandidate>(([issueId, r]) => ({
+    kind: 'REFERRAL',
+    title: r.title,
+    minutes: box.REFERRAL,
+    subject: { type: 'Issue', id: issueId },
+    reason: { key: 'meetings.reason.referralOverdue', params: { date: iso(r.dueOn), departments: r.departments.join(', '), count: r.departments.length } },
+  }));
+
   // A subject appears once, in its highest-priority slot (a carried-over proposal that was also
-  // decided is a carry-over, not a second item).
+  // decided is a carry-over, not a second item; an issue waiting on an overdue answer is that item).
   const seen = new Set<string>();
-  const ranked = [...carry, ...decisions, ...proposals, ...reviews, ...issues, ...rollouts].filter((c) => {
+  const ranked = [...carry, ...decisions, ...proposals, ...reviews, ...referrals, ...issues, ...rollouts].filter((c) => {
     if (!c.subject) return true;
     const key = `${c.subject.type}:${c.subject.id}`;
     if (seen.has(key)) return false;

@@ -1,5 +1,5 @@
 // Enums shared by server and web; the values are the GraphQL enum values of the contract.
-export const ROLES = ['COORDINATOR', 'FACILITATOR', 'EXECUTIVE', 'ADMIN'] as const;
+export const ROLES = ['COORDINATOR', 'FACILITATOR', 'EXECUTIVE', 'ADMIN', 'DEPARTMENT_CONTACT'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ISSUE_STATUSES = ['OPEN', 'UNDER_DISCUSSION', 'PROPOSED', 'RESOLVED', 'CLOSED', 'MERGED'] as const;
@@ -44,6 +44,10 @@ export const NOTIFICATION_KINDS = [
   'POLICY_TO_CONFIRM',
   'OUTCOME_DUE',
   'ISSUE_REOPENED',
+  'PROPOSAL_SUBMITTED',
+  'REFERRAL_RECEIVED',
+  'REFERRAL_ANSWERED',
+  'ISSUE_MERGED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -69,6 +73,10 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationKind, Delivery> = {
   POLICY_TO_CONFIRM: 'IMMEDIATE',
   OUTCOME_DUE: 'IMMEDIATE',
   ISSUE_REOPENED: 'IMMEDIATE',
+  PROPOSAL_SUBMITTED: 'IMMEDIATE',
+  REFERRAL_RECEIVED: 'IMMEDIATE',
+  REFERRAL_ANSWERED: 'IMMEDIATE',
+  ISSUE_MERGED: 'DAILY_DIGEST',
 };
 
 /** A region's answer on whether an implemented change solved the problem there (contract/beyond.graphql). */
@@ -83,3 +91,7 @@ export const OUTCOME_DUE_AFTER_DAYS = 30;
 
 /** The hour (0-23, the person's time zone) of the daily digest unless they choose another. */
 export const DEFAULT_DIGEST_HOUR = 7;
+
+/** A referral of an issue to another department (contract/beyond.graphql): asked, answered, closed by a facilitator. */
+export const REFERRAL_STATUSES = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];

@@ -9,6 +9,9 @@ export const LIMITS = {
   pageSize: { default: 20, max: 100 },
   password: { min: 12, max: 200 },
   name: { min: 1, max: 120 },
+  departmentName: { min: 2, max: 120 },
+  referralQuestion: { min: 5, max: 5_000 },
+  referralAnswer: { min: 2, max: 10_000 },
 } as const;
 
 export const PROPOSAL_LIMITS = {
@@ -22,6 +25,8 @@ export const PROPOSAL_LIMITS = {
   rolloutNote: { max: 1_000 },
   /** A region's outcome report: optional figures, e.g. complaints a week before and after. */
   outcomeNote: { max: 2_000 },
+  /** Days after implementation when the regions are asked about the outcome. */
+  outcomeDelayDays: { min: 1, max: 365 },
   /** The longest a vote may stay open. */
   votingDays: { max: 60 },
 } as const;

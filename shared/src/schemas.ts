@@ -212,6 +212,15 @@ export const outcomeReportSchema = z.object({
   note: optionalText('multiline', PROPOSAL_LIMITS.outcomeNote.max, 'outcomeNote', 'followUp.outcomes.validation'),
 });
 
+/** The follow-up setting: whole days between implementation and the regions being asked about the outcome. */
+export const outcomeDelaySchema = z.object({
+  days: z
+    .number({ error: 'followUp.outcomes.validation.delay' })
+    .int({ error: 'followUp.outcomes.validation.delay' })
+    .min(PROPOSAL_LIMITS.outcomeDelayDays.min, { error: 'followUp.outcomes.validation.delay' })
+    .max(PROPOSAL_LIMITS.outcomeDelayDays.max, { error: 'followUp.outcomes.validation.delay' }),
+});
+
 export const votingRuleSchema = z.object({
   quorum: z.number({ error: 'validation.share.range' }).min(0, { error: 'validation.share.range' }).max(1, { error: 'validation.share.range' }),
   threshold: z.number({ error: 'validation.share.range' }).min(0, { error: 'validation.share.range' }).max(0.99, { error: 'validation.share.range' }),
@@ -242,4 +251,20 @@ export const agendaItemSchema = z.object({
 export const actionItemSchema = z.object({
   title: text('line', MEETING_LIMITS.actionTitle.min, MEETING_LIMITS.actionTitle.max, 'actionTitle', 'meetings.validation'),
   dueOn: date('meetings.validation.date').nullish(),
+});
+
+/** A department: its name (one line). */
+export const departmentSchema = z.object({
+  name: text('line', LIMITS.departmentName.min, LIMITS.departmentName.max, 'departmentName', 'departments.validation'),
+});
+
+/** A referral's question and optional due date. */
+export const referralSchema = z.object({
+  question: text('multiline', LIMITS.referralQuestion.min, LIMITS.referralQuestion.max, 'question', 'departments.validation'),
+  dueOn: date().nullish(),
+});
+
+/** A department's answer to a referral. */
+export const referralAnswerSchema = z.object({
+  answer: text('multiline', LIMITS.referralAnswer.min, LIMITS.referralAnswer.max, 'answer', 'departments.validation'),
 });

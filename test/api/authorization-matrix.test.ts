@@ -38,12 +38,15 @@ import { newToken } from '../../server/src/modules/people/tokens.js';
 import { Policy } from '../../server/src/modules/policies/policies.entity.js';
 import { policiesPolicy } from '../../server/src/modules/policies/policies.policy.js';
 import { adoptIntoRegister } from '../../server/src/modules/policies/policies.service.js';
+import { Department, DepartmentContact, Referral } from '../../server/src/modules/departments/departments.entity.js';
+import { departmentPolicy } from '../../server/src/modules/departments/departments.policy.js';
+import { closeReferral, createDepartment, referIssue } from '../../server/src/modules/departments/departments.service.js';
 
 const en = translator('en');
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY);
 
-type ActorName = 'signed out' | 'coordinator' | 'coordinator without region' | 'facilitator' | 'executive' | 'admin';
+type ActorName = 'signed out' | 'coordinator' | 'coordinator without region' | 'facilitator' | 'executive' | 'admin' | 'department contact';
 interface Actor {
   name: ActorName;
   user: User | null;
@@ -61,6 +64,8 @@ let host: User;
 /** The account a signed-out person signs in to. */
 let spare: User;
 let actors: Actor[];
+/** The department whose contact is the matrix's 'department contact'. */
+let department: Department;
 
 beforeAll(async () => {
   t = await startTestApp({ sweepIntervalMs: 0 });
@@ -79,7 +84,9 @@ beforeAll(async () => {
     { name: 'facilitator', user: await f.user(em, { region: regions[1], roles: ['FACILITATOR'] }) },
     { name: 'executive', user: await f.user(em, { region: null, roles: ['EXECUTIVE'] }) },
     { name: 'admin', user: await f.user(em, { region: null, roles: ['ADMIN'] }) },
+    { name: 'department contact', user: await f.user(em, { region: null, roles: ['DEPARTMENT_CONTACT'] }) },
   ];
+  department = await createDepartment(svc(), actors.find((a) => a.name === 'admin')!.user!, { name: 'Matrix billing', contactIds: [actors.at(-1)!.user!.id] });
   // Open issues, so that every generated agenda has items between its opening and closing.
   await anIssue();
   await anIssue();
@@ -216,7 +223,14 @@ const PUBLIC: Cell['refusal'] = async () => null;
 
 const onIssue = (action: 'comment' | 'merge' | 'unmerge', id: string, vars: Record<string, unknown>): Cell => ({
   vars,
-  refusal: async (user, em) => issuePolicy.refusal(user, action, await em.findOneOrFail(Issue, id)),
+  refusal: async (user, em) => {
+    const issue = await em.findOneOrFail(Issue, id);
+    if (action !== 'comment') return issuePolicy.refusal(user, action, issue);
+    // A department's contact comments on the issues referred to their department.
+    const departments = user ? (await em.find(DepartmentContact, { user: user.id })).map((c) => c.department.id) : [];
+    const referredToViewer = departments.length > 0 && (await em.count(Referral, { issue: id, department: { $in: departments } })) > 0;
+    return issuePolicy.refusal(user, 'comment', { issue, referredToViewer });
+  },
 });
 
 const onSupport = (action: 'support' | 'withdrawSupport', id: string): Cell => ({
@@ -325,7 +339,101 @@ const onOutcome = (proposalId: string, regionId: string): Cell => ({
 
 const DRAFT_INPUT = { title: 'Returns take too long here', description: 'Customers wait three weeks for their refunds.' };
 
+/** A referral of a new issue to the matrix's department, closed when asked. */
+async function aReferral(closed = false): Promise<string> {
+  const referral = await referIssue(svc(), author, { issueId: await anIssue(), departmentId: department.id, question: 'Which VAT rate do refunds use?' });
+  if (closed) await closeReferral(svc(), host, referral.id);
+  return referral.id;
+}
+
+const onReferral = (action: 'answer' | 'close', id: string, vars: Record<string, unknown>): Cell => ({
+  vars: { id: gid('Referral', id), ...vars },
+  refusal: async (user, em) => {
+    const referral = await em.findOneOrFail(Referral, id);
+    if (action === 'close') return departmentPolicy.refusal(user, 'close', referral);
+    const isContact = !!user && (await em.count(DepartmentContact, { user: user.id, department: referral.department.id })) > 0;
+    return departmentPolicy.refusal(user, 'answer', { referral, isContact });
+  },
+});
+
 const MATRIX: Record<string, Entry> = {
+  createDepartment: {
+    document: `mutation($name: String!) { createDepartment(name: $name) { id } }`,
+    audit: /^department\.created$/,
+    cases: [
+      {
+        state: 'a new name',
+        build: async () => ability('manageDepartments', { name: `Matrix department ${++seq}` }),
+        expect: { admin: 'allowed', coordinator: 'FORBIDDEN', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN', 'department contact': 'FORBIDDEN' },
+      },
+    ],
+  },
+  updateDepartment: {
+    document: `mutation($id: ID!, $name: String!) { updateDepartment(departmentId: $id, name: $name) { id } }`,
+    audit: /^department\.updated$/,
+    cases: [
+      {
+        state: 'a department',
+        build: async () => {
+          const created = await createDepartment(svc(), actors.find((a) => a.name === 'admin')!.user!, { name: `Matrix department ${++seq}` });
+          return ability('manageDepartments', { id: gid('Department', created.id), name: `${created.name} renamed` });
+        },
+        expect: { admin: 'allowed', coordinator: 'FORBIDDEN', 'department contact': 'FORBIDDEN' },
+      },
+    ],
+  },
+  referIssue: {
+    document: `mutation($input: ReferIssueInput!) { referIssue(input: $input) { id } }`,
+    audit: /^referral\.created$/,
+    cases: [
+      {
+        state: 'an open issue',
+        build: async () => {
+          const id = await anIssue();
+          return {
+            vars: { input: { issueId: gid('Issue', id), departmentId: gid('Department', department.id), question: 'Which VAT rate do refunds use?' } },
+            refusal: async (user, em) => departmentPolicy.refusal(user, 'refer', await em.findOneOrFail(Issue, id)),
+          };
+        },
+        expect: { coordinator: 'allowed', facilitator: 'allowed', executive: 'FORBIDDEN', admin: 'FORBIDDEN', 'department contact': 'FORBIDDEN' },
+      },
+      {
+        state: 'a merged issue',
+        build: async () => {
+          const id = await aMergedIssue();
+          return {
+            vars: { input: { issueId: gid('Issue', id), departmentId: gid('Department', department.id), question: 'Which VAT rate do refunds use?' } },
+            refusal: async (user, em) => departmentPolicy.refusal(user, 'refer', await em.findOneOrFail(Issue, id)),
+          };
+        },
+        expect: { coordinator: 'CONFLICT', executive: 'FORBIDDEN' },
+      },
+    ],
+  },
+  answerReferral: {
+    document: `mutation($id: ID!, $answer: String!) { answerReferral(referralId: $id, answer: $answer) { id } }`,
+    audit: /^referral\.answered$/,
+    cases: [
+      {
+        state: 'an open referral to the department',
+        build: async () => onReferral('answer', await aReferral(), { answer: 'The rate of the refund date.' }),
+        expect: { 'department contact': 'allowed', coordinator: 'FORBIDDEN', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      },
+      { state: 'a closed referral', build: async () => onReferral('answer', await aReferral(true), { answer: 'Too late?' }), expect: { 'department contact': 'CONFLICT' } },
+    ],
+  },
+  closeReferral: {
+    document: `mutation($id: ID!) { closeReferral(referralId: $id) { id } }`,
+    audit: /^referral\.closed$/,
+    cases: [
+      {
+        state: 'an open referral',
+        build: async () => onReferral('close', await aReferral(), {}),
+        expect: { facilitator: 'allowed', coordinator: 'FORBIDDEN', executive: 'FORBIDDEN', 'department contact': 'FORBIDDEN' },
+      },
+      { state: 'a closed referral', build: async () => onReferral('close', await aReferral(true), {}), expect: { facilitator: 'CONFLICT' } },
+    ],
+  },
   acknowledgePolicy: {
     document: `mutation($id: ID!, $v: Int!) { acknowledgePolicy(policyId: $id, version: $v) { id } }`,
     audit: /^policy\.acknowledged$/,
@@ -425,7 +533,7 @@ const MATRIX: Record<string, Entry> = {
         own: true,
         build: async (actor) => {
           const issueId = await anIssue();
-          if (!actor.user || !issuePolicy.can(actor.user, 'comment', await svc().findOneOrFail(Issue, issueId))) return null;
+          if (!actor.user || !issuePolicy.can(actor.user, 'comment', { issue: await svc().findOneOrFail(Issue, issueId), referredToViewer: false })) return null;
           const comment = await addComment(svc(), actor.user, { type: 'Issue', id: issueId }, 'Same here.');
           return { vars: { id: gid('Comment', comment.id) }, refusal: async (user, em) => issuePolicy.refusal(user, 'editComment', await em.findOneOrFail(Comment, comment.id)) };
         },
@@ -617,6 +725,18 @@ const MATRIX: Record<string, Entry> = {
     document: `mutation { setVotingRule(quorum: 0.5, threshold: 0.5) { quorum } }`,
     audit: /^votingRule\.changed$/,
     cases: [{ state: 'the installation', build: async () => ability('setVotingRule'), expect: { admin: 'allowed', facilitator: 'FORBIDDEN', executive: 'FORBIDDEN' } }],
+  },
+  setOutcomeDelay: {
+    document: `mutation($days: Int!) { setOutcomeDelay(days: $days) }`,
+    audit: /^outcomeDelay\.changed$/,
+    cases: [
+      {
+        state: 'the installation',
+        // A new value each time: setting the value in force changes (and records) nothing.
+        build: async () => ability('setOutcomeDelay', { days: 31 + (++seq % 300) }),
+        expect: { admin: 'allowed', facilitator: 'FORBIDDEN', coordinator: 'FORBIDDEN', executive: 'FORBIDDEN', 'department contact': 'FORBIDDEN' },
+      },
+    ],
   },
   scheduleMeeting: {
     document: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
@@ -1174,6 +1294,13 @@ describe('what the viewer is shown', () => {
       const client = await people.as(actor.user);
       const em = t.orm.em.fork();
       const user = await fresh(em, actor.user);
+      if (!departmentPolicy.can(user, 'readWorkspace')) {
+        // Outside the council (a department's contact), none of these is referred to them: none is shown.
+        for (const id of issues) expect((await client.ok(issueQuery, { id: gid('Issue', id) })).node, actor.name).toBeNull();
+        for (const id of proposals) expect((await client.ok(proposalQuery, { id: gid('Proposal', id) })).node, actor.name).toBeNull();
+        expect((await client.ok(meetingQuery, { id: gid('Meeting', meeting) })).node, actor.name).toBeNull();
+        continue;
+      }
       for (const id of issues) {
         const shown = (await client.ok(issueQuery, { id: gid('Issue', id) })).node;
         const issue = await em.findOneOrFail(Issue, id);
@@ -1181,7 +1308,7 @@ describe('what the viewer is shown', () => {
         const where = `${actor.name} · issue ${issue.status}`;
         expect(shown.support, where).toEqual(permissionOf(issuePolicy.refusal(user, 'support', { issue, supported })));
         expect(shown.withdrawSupport, where).toEqual(permissionOf(issuePolicy.refusal(user, 'withdrawSupport', { issue, supported })));
-        expect(shown.comment, where).toEqual(permissionOf(issuePolicy.refusal(user, 'comment', issue)));
+        expect(shown.comment, where).toEqual(permissionOf(issuePolicy.refusal(user, 'comment', { issue, referredToViewer: false })));
         expect(shown.merge, where).toEqual(permissionOf(issuePolicy.refusal(user, 'merge', issue)));
         expect(shown.draftProposal, where).toEqual(permissionOf(proposalPolicy.refusal(user, 'draft', issue)));
         expect([shown.viewerCanSupport, shown.viewerCanMerge, shown.viewerCanPropose], where).toEqual([shown.support.allowed, shown.merge.allowed, shown.draftProposal.allowed]);
@@ -1214,10 +1341,11 @@ describe('what the viewer is shown', () => {
 
   it('shows the decision queue to those its ability lets see it, and refuses everyone else', async () => {
     await submitted();
-    const expected: Partial<Record<ActorName, Outcome>> = { 'signed out': 'UNAUTHENTICATED', executive: 'allowed', facilitator: 'FORBIDDEN', coordinator: 'FORBIDDEN', admin: 'FORBIDDEN' };
+    const expected: Partial<Record<ActorName, Outcome>> = { 'signed out': 'UNAUTHENTICATED', executive: 'allowed', facilitator: 'FORBIDDEN', coordinator: 'FORBIDDEN', admin: 'FORBIDDEN', 'department contact': 'FORBIDDEN' };
     for (const actor of actors) {
       const user = actor.user && (await fresh(t.orm.em.fork(), actor.user));
-      const refusal = ABILITIES.viewDecisionQueue(user);
+      // The workspace's reads are refused first to those outside the council (a department's contact).
+      const refusal = ABILITIES.readWorkspace(user) ?? ABILITIES.viewDecisionQueue(user);
       if (expected[actor.name]) expect(outcomeOf(refusal), actor.name).toBe(expected[actor.name]);
       const result = await (actor.user ? await people.as(actor.user) : signedOut).gql(`{ decisionQueue { id status } }`);
       if (refusal) {
@@ -1251,6 +1379,13 @@ describe('what the viewer is shown', () => {
         if (hand[meeting][actor.name] !== undefined) expect(readable, where).toBe(hand[meeting][actor.name]);
         const client = await people.as(actor.user);
         const shown = (await client.ok(query, { id: gid('Meeting', meeting) })).node;
+        if (!departmentPolicy.can(actor.user, 'readWorkspace')) {
+          // Outside the council (a department's contact): no meeting at all, by any path.
+          expect(readable, where).toBe(false);
+          expect(shown, where).toBeNull();
+          for (const file of ['agenda.md', 'meeting.ics']) expect((await client.get(`/export/meetings/${gid('Meeting', meeting)}/${file}`)).status, where).toBe(404);
+          continue;
+        }
         expect(shown.agenda.length > 0, where).toBe(readable);
         expect(shown.plannedMinutes > 0, where).toBe(readable);
         expect(shown.actionItems.map((a: { agendaItemTitle: string | null }) => a.agendaItemTitle), where).toEqual([readable ? title : null]);

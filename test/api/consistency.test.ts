@@ -171,6 +171,35 @@ describe('consistency check', () => {
     expect(await one('select issue_id from comment where id = ?', [comment.id])).toEqual({ issue_id: target.id });
   });
 
+  it('puts aside, note and all, a support on a merged issue whose person is already counted on the survivor', async () => {
+    const merged = await one(`select id, merged_into_id from issue where status = 'MERGED' order by id limit 1`);
+    const target = await one('select id, raised_by_id, support_count, region_count from issue where id = ?', [merged.merged_into_id]);
+    // The survivor's raiser supports the merged issue, with a note: a race with the merge could leave that.
+    const region = await one('select region_id from "user" where id = ?', [target.raised_by_id]);
+    const id = '00000000-0000-4000-8000-00000000a51d';
+    await sql(`insert into support (id, issue_id, user_id, region_id, note, created_at) values (?, ?, ?, ?, 'Seen it here too', ?)`, [id, merged.id, target.raised_by_id, region.region_id, new Date().toISOString()]);
+    const drifts = [{ entity: 'Issue', id: merged.id, field: 'supports', stored: 1, actual: 0 }];
+    expect(await check()).toEqual(drifts);
+    await repairs(drifts);
+    // Not counted twice on the survivor; the note kept where an unmerge, and the survivor's page, find it.
+    expect(await sql('select id from support where id = ?', [id])).toEqual([]);
+    expect(await one('select issue_id, note from merged_support where id = ?', [id])).toEqual({ issue_id: merged.id, note: 'Seen it here too' });
+    expect(Number((await one('select support_count from issue where id = ?', [target.id])).support_count)).toBe(Number(target.support_count));
+  });
+
+  it('reports a put-aside support left on an issue that is not merged, and leaves it for a person', async () => {
+    const open = await one(`select id, raised_by_id, origin_region_id from issue where status = 'OPEN' order by id limit 1`);
+    const someone = await one(`select id, region_id from "user" where region_id is not null and id <> ? order by id limit 1`, [open.raised_by_id]);
+    const id = '00000000-0000-4000-8000-00000000a51e';
+    await sql(`insert into merged_support (id, issue_id, user_id, region_id, note, created_at) values (?, ?, ?, ?, 'Lost note', ?)`, [id, open.id, someone.id, someone.region_id, new Date().toISOString()]);
+    const drifts = [{ entity: 'MergedSupport', id, field: 'issue.status', stored: 'OPEN', actual: 'MERGED', manual: true }];
+    expect(await check()).toEqual(drifts);
+    expect(await repair()).toEqual(drifts);
+    expect(await one('select note from merged_support where id = ?', [id])).toEqual({ note: 'Lost note' });
+    await sql('delete from merged_support where id = ?', [id]);
+    await expectNoDrift(t.orm.em);
+  });
+
   it('reports two issues merged into each other and leaves them for a person', async () => {
     const merged = await one(`select id, merged_into_id from issue where status = 'MERGED' order by id limit 1`);
     const target = await one('select id, status from issue where id = ?', [merged.merged_into_id]);

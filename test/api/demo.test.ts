@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { Client } from '../support/client.js';
-import { DEMO_PASSWORD, demoIssues, demoUsers } from '../../server/src/demo/data.js';
+import { DEMO_PASSWORD, demoDepartments, demoIssues, demoReferrals, demoUsers } from '../../server/src/demo/data.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -60,8 +60,35 @@ it('has a held meeting with minutes and action items, and a published upcoming a
   expect(next.plannedMinutes).toBeLessThanOrEqual(next.durationMinutes);
   const items = [...next.agenda, ...next.unscheduled];
   const kinds = new Set(items.map((i: any) => i.kind));
-  for (const k of ['OPENING', 'CARRY_OVER', 'REPORT_BACK', 'PROPOSAL', 'ISSUE', 'CLOSING']) expect(kinds, k).toContain(k);
+  for (const k of ['OPENING', 'CARRY_OVER', 'REPORT_BACK', 'PROPOSAL', 'ISSUE', 'REFERRAL', 'CLOSING']) expect(kinds, k).toContain(k);
   // The proposal being rolled out (two regions overdue) was also decided since October: it is on once.
   expect(items.filter((i: any) => i.title === 'Extended return window for holiday purchases')).toHaveLength(1);
   expect(data.notifications.length).toBeGreaterThan(0);
+});
+
+it('has departments with a contact each, and questions to them: one answered, one open and due later, one overdue', async () => {
+  const facilitator = await new Client(t.app).signIn('facilitator@council.test', DEMO_PASSWORD);
+  const data = await facilitator.ok(`{ departments { name contacts { email roles } } referrals(status: [OPEN, ANSWERED, CLOSED]) { status overdue dueOn answer department { name } issue { title } } home { overdueReferrals { department { name } } } }`);
+  expect(data.departments.map((d: any) => d.name)).toEqual(demoDepartments.map((d) => d.name).sort());
+  for (const d of data.departments) {
+    expect(d.contacts).toHaveLength(1);
+    expect(d.contacts[0].roles).toEqual(['DEPARTMENT_CONTACT']);
+  }
+  expect(data.referrals).toHaveLength(demoReferrals.length);
+  const by = (name: string) => data.referrals.find((r: any) => r.department.name === name);
+  expect(by('Billing')).toMatchObject({ status: 'ANSWERED', overdue: false });
+  expect(by('Billing').answer).toBeTruthy();
+  expect(by('Logistics')).toMatchObject({ status: 'OPEN', overdue: false });
+  expect(new Date(by('Logistics').dueOn).getTime()).toBeGreaterThan(Date.now());
+  expect(by('Product')).toMatchObject({ status: 'OPEN', overdue: true });
+  expect(data.home.overdueReferrals.map((r: any) => r.department.name)).toEqual(['Product']);
+
+  // The billing contact reads their home and the issue referred to them, and nothing of the rest.
+  const contact = await new Client(t.app).signIn('billing@council.test', DEMO_PASSWORD);
+  const home = await contact.ok(`{ home { referralsToAnswer { status issue { id title } } } }`);
+  expect(home.home.referralsToAnswer).toHaveLength(1);
+  const issueId = home.home.referralsToAnswer[0].issue.id;
+  const issue = await contact.ok(`query($id: ID!) { node(id: $id) { ... on Issue { title referrals { department { name } } } } }`, { id: issueId });
+  expect(issue.node.referrals.map((r: any) => r.department.name)).toEqual(['Billing']);
+  expect(await contact.code(`{ issues { totalCount } }`)).toBe('FORBIDDEN');
 });

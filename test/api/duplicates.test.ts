@@ -3,6 +3,7 @@
 // the facilitators' possible duplicates, and a merge that an unmerge undoes exactly (supports with
 // their notes, comments, counters, rank) with the consistency check clean after both; unmerge
 // racing a support and another unmerge; statement counts independent of `first`.
+import { Notification } from '../../server/src/modules/notifications/notifications.entity.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { Client, People } from '../support/client.js';
@@ -229,6 +230,19 @@ describe('merge, then unmerge', () => {
     );
     expect(afterMerge.supports).toHaveLength(4);
     expect(afterMerge.comments).toHaveLength(2);
+    // The duplicate's people (its raiser, supporters, commenters) are told where their support went.
+    const told = async (messageKey: string) =>
+      (await em().find(Notification, { kind: 'ISSUE_MERGED', messageKey }, { populate: ['user'] })).filter((n) => n.params.title === 'Kein Retourenlabel beigelegt').map((n) => [n.user.id, n.subjectId]);
+    // c2's note on the duplicate is put aside (c2 counts once, with the target's note) and shown on the target.
+    const notes = (await fac.ok(`query($id: ID!) { node(id: $id) { ... on Issue { mergedNotes { note fromIssueTitle user { id } region { id } } } } }`, { id: gid('Issue', target) })).node.mergedNotes;
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        { note: 'Source note of c2', fromIssueTitle: 'Kein Retourenlabel beigelegt', user: { id: gid('User', c2.id) }, region: { id: gid('Region', c2.region!.id) } },
+        { note: 'The raiser of the target was here too', fromIssueTitle: 'Kein Retourenlabel beigelegt', user: { id: gid('User', raiser.id) }, region: { id: gid('Region', raiser.region!.id) } },
+      ]),
+    );
+    expect(notes).toHaveLength(2);
+    expect((await told('duplicates.message.merged')).sort()).toEqual([c1.id, c2.id, c3.id, raiser.id].sort().map((id) => [id, target]));
     expect((await state(source)).supports).toEqual([]);
     await expectNoDrift(t.orm.em);
 
@@ -253,6 +267,8 @@ describe('merge, then unmerge', () => {
     expect(Number(afterUnmerge.issue.comment_count)).toBe(Number(before.target.issue.comment_count) + 1);
     await expectNoDrift(t.orm.em);
     expect(await auditCount('issue.unmerged', source)).toBe(1);
+    expect((await fac.ok(`query($id: ID!) { node(id: $id) { ... on Issue { mergedNotes { note } } } }`, { id: gid('Issue', target) })).node.mergedNotes).toEqual([]);
+    expect((await told('duplicates.message.unmerged')).sort()).toEqual([c1.id, c2.id, c3.id, raiser.id].sort().map((id) => [id, source]));
 
     // Once is enough.
     expect(await fac.code(UNMERGE, { id: gid('Issue', source) })).toBe('CONFLICT');

@@ -252,3 +252,46 @@ describe('outcomes by region', () => {
     expect(second.items.map((i) => i.subjectId)).not.toContain(late.id);
   });
 });
+
+describe('the outcome delay', () => {
+  const SET = `mutation($days: Int!) { setOutcomeDelay(days: $days) }`;
+
+  it('is 30 days until an admin changes it; implemented changes then are asked after the new delay', async () => {
+    const admin = await f.user(em(), { region: null, roles: ['ADMIN'] });
+    const admins = await as(admin);
+    expect((await admins.ok(`{ outcomeDelayDays }`)).outcomeDelayDays).toBe(30);
+    await writesNothing(em(), async () => {
+      expect(codes([await admins.gql(SET, { days: 0 }), await admins.gql(SET, { days: 400 }), await (await as(fac)).gql(SET, { days: 14 }), await (await as(coords[0])).gql(SET, { days: 14 })])).toEqual([
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+        'FORBIDDEN',
+        'FORBIDDEN',
+      ]);
+    });
+    expect((await admins.ok(SET, { days: 14 })).setOutcomeDelay).toBe(14);
+    const events = await em().find(AuditEvent, { action: 'outcomeDelay.changed' });
+    expect(events.map((e) => [e.before, e.after])).toEqual([[{ days: 30 }, { days: 14 }]]);
+    // The same value again changes and records nothing.
+    expect((await admins.ok(SET, { days: 14 })).setOutcomeDelay).toBe(14);
+    expect(await em().count(AuditEvent, { action: 'outcomeDelay.changed' })).toBe(1);
+
+    const before = Date.now();
+    const { id } = await implemented();
+    const due = (await em().findOneOrFail(Proposal, id)).outcomeDueOn!.getTime();
+    expect(due).toBeGreaterThanOrEqual(before + 14 * DAY);
+    expect(due).toBeLessThan(Date.now() + 14 * DAY + 1_000);
+    await admins.ok(SET, { days: 30 });
+  });
+
+  it('two admins changing it at once: both are recorded, each with the value it replaced', async () => {
+    const [a, b] = [await f.user(em(), { region: null, roles: ['ADMIN'] }), await f.user(em(), { region: null, roles: ['ADMIN'] })];
+    const results = await Promise.all([(await as(a)).gql(SET, { days: 21 }), (await as(b)).gql(SET, { days: 45 })]);
+    expect(codes(results)).toEqual(['OK', 'OK']);
+    const events = (await em().find(AuditEvent, { action: 'outcomeDelay.changed' }, { orderBy: { id: 'asc' } })).slice(-2);
+    const [first, second] = events.map((e) => [(e.before as { days: number }).days, (e.after as { days: number }).days]);
+    // The second change replaced what the first wrote: no lost update.
+    expect(second[0]).toBe(first[1]);
+    expect((await (await as(a)).ok(`{ outcomeDelayDays }`)).outcomeDelayDays).toBe(second[1]);
+    await (await as(a)).ok(SET, { days: 30 });
+  });
+});

@@ -146,7 +146,9 @@ describe('who hears of what', () => {
     await closeVoting(em, p.facilitator, proposal.id);
     expect(await recipients(em, since)).toEqual({ VOTING_CLOSED: ['far@example.test', 'neighbour@example.test', 'raiser@example.test'] });
 
+    since = new Date();
     await submitToManagement(em, p.neighbour, proposal.id);
+    expect(await recipients(em, since)).toEqual({ PROPOSAL_SUBMITTED: ['executive@example.test'] });
     since = new Date();
     await decide(em, p.executive, { proposalId: proposal.id, outcome: 'CHANGES_REQUESTED', rationale: 'Show the cost per region first.' });
     expect(await recipients(em, since)).toEqual({ CHANGES_REQUESTED: ['neighbour@example.test'], DECISION_MADE: ['far@example.test', 'raiser@example.test'] });

@@ -6,6 +6,7 @@ import { AuditEventSchema } from '../modules/audit/audit.entity.js';
 import {
   DecisionSchema,
   OutcomeReportSchema,
+  OutcomeSettingSchema,
   ProposalRevisionSchema,
   ProposalSchema,
   RolloutSchema,
@@ -27,6 +28,7 @@ import {
 } from '../modules/notifications/notifications.entity.js';
 import { LeaseSchema } from '../jobs/lease.entity.js';
 import { InvitationSchema, PasswordResetSchema } from '../modules/people/invitations.entity.js';
+import { DepartmentContactSchema, DepartmentSchema, ReferralSchema } from '../modules/departments/departments.entity.js';
 
 export const entities = [
   RegionSchema,
@@ -48,6 +50,7 @@ export const entities = [
   PolicyVersionSchema,
   PolicyAcknowledgementSchema,
   OutcomeReportSchema,
+  OutcomeSettingSchema,
   MeetingSchema,
   AgendaItemSchema,
   ActionItemSchema,
@@ -59,6 +62,9 @@ export const entities = [
   ReminderSentSchema,
   InvitationSchema,
   PasswordResetSchema,
+  DepartmentSchema,
+  DepartmentContactSchema,
+  ReferralSchema,
 ];
 
 /**

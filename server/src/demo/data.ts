@@ -19,7 +19,7 @@ export interface DemoCategory { key: string; name: string; translations: Categor
 export interface DemoUser {
   email: string;
   name: string;
-  roles: ('COORDINATOR' | 'FACILITATOR' | 'EXECUTIVE' | 'ADMIN')[];
+  roles: ('COORDINATOR' | 'FACILITATOR' | 'EXECUTIVE' | 'ADMIN' | 'DEPARTMENT_CONTACT')[];
   regionCode: string | null;
   locale: 'en' | 'de' | 'da' | 'es' | 'vi';
 }
@@ -87,6 +87,64 @@ export const demoUsers: DemoUser[] = [
   { email: C.SEA, name: 'Nguyễn Thị Lan', roles: ['COORDINATOR'], regionCode: 'SEA', locale: 'vi' },
   { email: C.NAE, name: 'Marcus Reed', roles: ['COORDINATOR'], regionCode: 'NAE', locale: 'en' },
   { email: C.LATAM, name: 'Camila Rojas', roles: ['COORDINATOR'], regionCode: 'LATAM', locale: 'es' },
+  // Contacts in other departments: they see and answer only what is referred to them.
+  { email: 'billing@council.test', name: 'Anna Schneider', roles: ['DEPARTMENT_CONTACT'], regionCode: null, locale: 'de' },
+  { email: 'logistics@council.test', name: 'Rafael Gómez', roles: ['DEPARTMENT_CONTACT'], regionCode: null, locale: 'es' },
+  { email: 'product@council.test', name: 'Emma Nielsen', roles: ['DEPARTMENT_CONTACT'], regionCode: null, locale: 'da' },
+];
+
+export interface DemoDepartment {
+  name: string;
+  contacts: string[];
+}
+
+export const demoDepartments: DemoDepartment[] = [
+  { name: 'Billing', contacts: ['billing@council.test'] },
+  { name: 'Logistics', contacts: ['logistics@council.test'] },
+  { name: 'Product', contacts: ['product@council.test'] },
+];
+
+export interface DemoReferral {
+  issueKey: string;
+  department: string;
+  by: string;
+  question: string;
+  daysAgo: number;
+  /** Days from now (negative: in the past, so it is overdue if unanswered). */
+  dueInDays?: number;
+  answer?: { by: string; body: string; daysAgo: number };
+}
+
+/** Questions to the departments: one answered, one open and due later, one overdue. */
+export const demoReferrals: DemoReferral[] = [
+  {
+    issueKey: 'bnpl-reminders-after-refund',
+    department: 'Billing',
+    by: C.FAC,
+    question: 'When we refund an order paid with buy-now-pay-later, how long until the provider stops its reminders? Can Billing cancel them at once?',
+    daysAgo: 12,
+    answer: {
+      by: 'billing@council.test',
+      body: 'The refund reaches the provider within **2 working days**; their reminders stop when it arrives. Since last week Billing also sends a cancellation request with every refund, so reminders should stop the same day. Tell us about any case where they do not.',
+      daysAgo: 9,
+    },
+  },
+  {
+    issueKey: 'carrier-missed-delivery-slots',
+    department: 'Logistics',
+    by: C.DACH,
+    question: 'Do we get the carrier’s reports of missed slots for large items? We would like the numbers per region for the last three months.',
+    daysAgo: 3,
+    dueInDays: 10,
+  },
+  {
+    issueKey: 'furniture-dimensions-wrong',
+    department: 'Product',
+    by: C.NORD,
+    question: 'Who keeps the furniture dimensions on the website, and can they be checked against the supplier sheets before the next catalogue?',
+    daysAgo: 20,
+    dueInDays: -6,
+  },
 ];
 
 export const demoIssues: DemoIssue[] = [

@@ -6,7 +6,8 @@ import { createUser } from '../modules/people/people.service.js';
 import { addComment, mergeIssue, raiseIssue, supportIssue } from '../modules/issues/issues.service.js';
 import { audit } from '../modules/audit/audit.service.js';
 import type { Issue } from '../modules/issues/issues.entity.js';
-import { DEMO_PASSWORD, demoCategories, demoIssues, demoRegions, demoUsers } from './data.js';
+import { DEMO_PASSWORD, demoCategories, demoDepartments, demoIssues, demoReferrals, demoRegions, demoUsers } from './data.js';
+import { answerReferral, createDepartment, referIssue } from '../modules/departments/departments.service.js';
 import { demoProposals } from './proposals.js';
 import { ActionItem, AgendaItem } from '../modules/meetings/meetings.entity.js';
 import {
@@ -90,7 +91,26 @@ export async function seedDemo(em: Em, now = new Date()): Promise<void> {
   }
 
   await seedProposals(em, userOf, issues, at);
+  await seedReferrals(em, userOf, issues, at, now);
   await seedMeetings(em, userOf, at);
+}
+
+/** The other departments with their contacts, and questions to them: answered, open, overdue. */
+async function seedReferrals(em: Em, userOf: (email: string) => User, issues: Map<string, Issue>, at: At, now: Date): Promise<void> {
+  const admin = userOf('admin@council.test');
+  const departments = new Map<string, string>();
+  for (const d of demoDepartments) {
+    const department = await createDepartment(em, admin, { name: d.name, contactIds: d.contacts.map((email) => userOf(email).id) }, at(60));
+    departments.set(d.name, department.id);
+  }
+  for (const r of demoReferrals) {
+    const issue = issues.get(r.issueKey);
+    const departmentId = departments.get(r.department);
+    if (!issue || !departmentId) throw new Error(`demo referral names an unknown issue or department: ${r.issueKey}, ${r.department}`);
+    const dueOn = r.dueInDays === undefined ? null : new Date(now.getTime() + r.dueInDays * DAY);
+    const referral = await referIssue(em, userOf(r.by), { issueId: issue.id, departmentId, question: r.question, dueOn }, at(r.daysAgo));
+    if (r.answer) await answerReferral(em, userOf(r.answer.by), referral.id, r.answer.body, at(r.answer.daysAgo));
+  }
 }
 
 /** A meeting held last month (minutes, action items, one item left open) and the next one, published. */

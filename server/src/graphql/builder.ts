@@ -21,6 +21,9 @@ function refusedAbility(failure: AuthFailure): Ability | null {
   return null;
 }
 
+/** Root query fields that every signed-in person reads, a department's contact included (see queryType). */
+export const OPEN_TO_CONTACTS = { skipTypeScopes: true, authScopes: { signedIn: true } } as const;
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   Scalars: { DateTime: { Input: Date; Output: Date } };
@@ -68,7 +71,10 @@ builder.scalarType('DateTime', {
   },
 });
 
-// Nothing answers before sign-in but the fields that opt out (signIn, signOut, viewer).
-builder.queryType({ authScopes: { signedIn: true } });
+// Nothing answers before sign-in but the fields that opt out (signIn, signOut, viewer). The
+// workspace's reads are for the people inside the council (departments.policy's readWorkspace):
+// a department's contact reads only the fields that spread OPEN_TO_CONTACTS (their home, their
+// referrals, notifications, node — which shows them only what is referred to them).
+builder.queryType({ authScopes: { can: 'readWorkspace' } });
 builder.mutationType({ authScopes: { signedIn: true } });
 builder.subscriptionType({ authScopes: { signedIn: true } });

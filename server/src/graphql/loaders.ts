@@ -4,15 +4,18 @@ import DataLoader from 'dataloader';
 import { raw, type EntityClass } from '@mikro-orm/core';
 import type { Em } from '../db/orm.js';
 import { Category, Region, User } from '../modules/people/people.entity.js';
-import { Issue, Support } from '../modules/issues/issues.entity.js';
+import { Issue, MergedSupport, Support } from '../modules/issues/issues.entity.js';
 import { Decision, OutcomeReport, Proposal, ProposalRevision, Rollout, Vote } from '../modules/proposals/proposals.entity.js';
 import { Policy, PolicyVersion, type PolicyAcknowledgement } from '../modules/policies/policies.entity.js';
 import { acknowledgementsOf, acknowledgers, versionKey } from '../modules/policies/acknowledgements.query.js';
 import { Comment } from '../modules/issues/issues.entity.js';
 import { Invitation } from '../modules/people/invitations.entity.js';
+import { Department, DepartmentContact, Referral } from '../modules/departments/departments.entity.js';
+import { sortReferrals } from '../modules/departments/departments.query.js';
 import { ActionItem, AgendaItem, Meeting } from '../modules/meetings/meetings.entity.js';
 import { currentVotingRule, eligibleVoterCount } from '../modules/proposals/proposals.service.js';
 import { historyCounts, historyPages, type HistoryPageKey } from '../modules/proposals/history.query.js';
+import { caseBriefsOf, type CaseBrief } from '../modules/proposals/brief.query.js';
 import type { AuditEvent } from '../modules/audit/audit.entity.js';
 import type { ReferenceCache } from '../modules/people/reference.cache.js';
 import { commentPageCacheKey, commentPages, type CommentPage, type CommentPageKey } from '../modules/issues/comments.query.js';
@@ -50,6 +53,22 @@ export function createLoaders(em: Em, viewer: User | null, reference: ReferenceC
     comment: byId(em, Comment),
     policy: byId(em, Policy),
     invitation: byId(em, Invitation),
+    department: byId(em, Department),
+    referral: byId(em, Referral),
+    /** Each department's contacts (their user ids), in one statement for a page of departments. */
+    contactsByDepartment: groupedBy((ids) => em.find(DepartmentContact, { department: { $in: ids } }, { fields: ['department', 'user'], orderBy: { createdAt: 'asc', id: 'asc' } }), (c) => c.department.id),
+    /** Each issue's referrals: unanswered first, soonest due first (departments.query's order). */
+    referralsByIssue: new DataLoader<string, Referral[]>(async (ids) => {
+      const rows = await em.find(Referral, { issue: { $in: [...ids] } });
+      const groups = new Map<string, Referral[]>(ids.map((id) => [id, []]));
+      for (const row of rows) groups.get(row.issue.id)?.push(row);
+      return ids.map((id) => sortReferrals(groups.get(id) ?? []));
+    }),
+    /** The departments the viewer is a contact of, once per request. */
+    viewerDepartments: new DataLoader<'all', string[]>(async (keys) => {
+      const rows = viewer ? await em.find(DepartmentContact, { user: viewer.id }, { fields: ['department'] }) : [];
+      return keys.map(() => rows.map((r) => r.department.id));
+    }),
     /**
      * Per issue, the regions its supporters come from and whether the viewer is one of them: what a
      * feed row shows, in one grouped statement (a feed row need not load every support).
@@ -69,6 +88,17 @@ export function createLoaders(em: Em, viewer: User | null, reference: ReferenceC
         if (Number(row.mine) === 1 || row.mine === true) summary.viewerSupported = true;
       }
       return ids.map((id) => summaries.get(id)!);
+    }),
+    /** Notes put aside by merges into each issue (people already counted there), earliest first. */
+    mergedNotesByIssue: new DataLoader<string, MergedSupport[]>(async (ids) => {
+      const rows = await em.find(
+        MergedSupport,
+        { issue: { mergedInto: { $in: [...ids] }, status: 'MERGED' }, note: { $ne: null } },
+        { populate: ['issue'], fields: ['note', 'createdAt', 'user', 'region', 'issue.mergedInto', 'issue.title'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      const groups = new Map<string, MergedSupport[]>(ids.map((id) => [id, []]));
+      for (const row of rows) groups.get(row.issue.mergedInto!.id)?.push(row as MergedSupport);
+      return ids.map((id) => groups.get(id) ?? []);
     }),
     supportsByIssue: groupedBy(
       (ids) => em.find(Support, { issue: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
@@ -126,6 +156,8 @@ export function createLoaders(em: Em, viewer: User | null, reference: ReferenceC
       cacheKeyFn: (k) => `${k.proposalId}:${k.limit}:${k.before?.at.getTime() ?? ''}:${k.before?.id ?? ''}`,
     }),
     historyCount: new DataLoader<string, number>((ids) => historyCounts(em, ids)),
+    /** Case briefs of proposals, all asked for in one tick assembled together (brief.query.ts). */
+    caseBrief: new DataLoader<string, CaseBrief | null>((ids) => caseBriefsOf(em, ids)),
     /** Every region by name, once per request (tallies and rollouts list them all). */
     allRegions: new DataLoader<'all', Region[]>(async (keys) => {
       const regions = await reference.regions(em);

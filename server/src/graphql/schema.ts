@@ -8,6 +8,7 @@ import '../modules/people/sso.schema.js';
 import '../modules/issues/issues.schema.js';
 import '../modules/proposals/proposals.schema.js';
 import '../modules/proposals/outcomes.schema.js';
+import '../modules/proposals/brief.schema.js';
 import '../modules/policies/policies.schema.js';
 import '../modules/meetings/meetings.schema.js';
 import '../modules/notifications/notifications.schema.js';
@@ -15,5 +16,6 @@ import '../modules/home/home.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/search/search.schema.js';
 import '../modules/search/similar.schema.js';
+import '../modules/departments/departments.schema.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

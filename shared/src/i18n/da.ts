@@ -170,6 +170,7 @@ export const da: Catalog = {
     FACILITATOR: 'Mødeleder',
     EXECUTIVE: 'Ledelse',
     ADMIN: 'Administrator',
+    DEPARTMENT_CONTACT: 'Kontaktperson i en afdeling',
   },
   issueStatus: {
     OPEN: 'Åben',

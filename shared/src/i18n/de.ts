@@ -173,6 +173,7 @@ export const de: Catalog = {
     FACILITATOR: 'Moderator',
     EXECUTIVE: 'Geschäftsleitung',
     ADMIN: 'Administrator',
+    DEPARTMENT_CONTACT: 'Kontakt einer Abteilung',
   },
   issueStatus: {
     OPEN: 'Offen',

@@ -169,6 +169,7 @@ export const en = {
     FACILITATOR: 'Facilitator',
     EXECUTIVE: 'Executive',
     ADMIN: 'Administrator',
+    DEPARTMENT_CONTACT: 'Department contact',
   },
   issueStatus: {
     OPEN: 'Open',

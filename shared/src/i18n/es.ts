@@ -170,6 +170,7 @@ export const es: Catalog = {
     FACILITATOR: 'Moderador',
     EXECUTIVE: 'Dirección',
     ADMIN: 'Administrador',
+    DEPARTMENT_CONTACT: 'Contacto de departamento',
   },
   issueStatus: {
     OPEN: 'Abierto',

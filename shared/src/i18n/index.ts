@@ -50,19 +50,29 @@ import { deFollowUp } from './followUp/de.js';
 import { daFollowUp } from './followUp/da.js';
 import { esFollowUp } from './followUp/es.js';
 import { viFollowUp } from './followUp/vi.js';
+import { enBrief } from './brief/en.js';
+import { deBrief } from './brief/de.js';
+import { daBrief } from './brief/da.js';
+import { esBrief } from './brief/es.js';
+import { viBrief } from './brief/vi.js';
+import { enDepartments } from './departments/en.js';
+import { deDepartments } from './departments/de.js';
+import { daDepartments } from './departments/da.js';
+import { esDepartments } from './departments/es.js';
+import { viDepartments } from './departments/vi.js';
 import { DEFAULT_LOCALE, type Locale } from '../enums.js';
-import type { AccountCatalog, AdminCatalog, Catalog, DuplicatesCatalog, FollowUpCatalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
+import type { AccountCatalog, AdminCatalog, BriefCatalog, DepartmentsCatalog, Catalog, DuplicatesCatalog, FollowUpCatalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
 
-export type { AccountCatalog, AdminCatalog, Catalog, DuplicatesCatalog, FollowUpCatalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
+export type { AccountCatalog, AdminCatalog, BriefCatalog, DepartmentsCatalog, Catalog, DuplicatesCatalog, FollowUpCatalog, ForgivingCatalog, HomeCatalog, MeetingsCatalog, PhonesCatalog, ReachCatalog } from './types.js';
 /** Everything one language has: the core part and the feature parts (disjoint top-level namespaces). */
-export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog & ForgivingCatalog & PhonesCatalog & FollowUpCatalog & DuplicatesCatalog;
+export type FullCatalog = Catalog & MeetingsCatalog & ReachCatalog & HomeCatalog & AccountCatalog & AdminCatalog & ForgivingCatalog & PhonesCatalog & FollowUpCatalog & DuplicatesCatalog & BriefCatalog & DepartmentsCatalog;
 /** Each language's catalog: the core part and the feature parts. */
 export const catalogs: Record<Locale, FullCatalog> = {
-  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones, ...enFollowUp, ...enDuplicates },
-  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones, ...deFollowUp, ...deDuplicates },
-  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones, ...daFollowUp, ...daDuplicates },
-  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones, ...esFollowUp, ...esDuplicates },
-  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones, ...viFollowUp, ...viDuplicates },
+  en: { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones, ...enFollowUp, ...enDuplicates, ...enBrief, ...enDepartments },
+  de: { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones, ...deFollowUp, ...deDuplicates, ...deBrief, ...deDepartments },
+  da: { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones, ...daFollowUp, ...daDuplicates, ...daBrief, ...daDepartments },
+  es: { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones, ...esFollowUp, ...esDuplicates, ...esBrief, ...esDepartments },
+  vi: { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones, ...viFollowUp, ...viDuplicates, ...viBrief, ...viDepartments },
 };
 
 /** i18next resources: one namespace, `translation`, per language. */

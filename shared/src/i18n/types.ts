@@ -9,6 +9,8 @@ import type { enForgiving } from './forgiving/en.js';
 import type { enPhones } from './phones/en.js';
 import type { enDuplicates } from './duplicates/en.js';
 import type { enFollowUp } from './followUp/en.js';
+import type { enDepartments } from './departments/en.js';
+import type { enBrief } from './brief/en.js';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Catalog = DeepStrings<typeof en>;
@@ -39,3 +41,9 @@ export type FollowUpCatalog = DeepStrings<typeof enFollowUp>;
 
 /** The duplicates part of every catalog (similar issues while raising, possible duplicates, undoing a merge). */
 export type DuplicatesCatalog = DeepStrings<typeof enDuplicates>;
+
+/** The case-brief part of every catalog (the one-page brief of a proposal for management, and its mail). */
+export type BriefCatalog = DeepStrings<typeof enBrief>;
+
+/** The departments part of every catalog (referrals to other departments, their answers, their contacts). */
+export type DepartmentsCatalog = DeepStrings<typeof enDepartments>;

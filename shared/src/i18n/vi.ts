@@ -170,6 +170,7 @@ export const vi: Catalog = {
     FACILITATOR: 'Người điều hành',
     EXECUTIVE: 'Ban lãnh đạo',
     ADMIN: 'Quản trị viên',
+    DEPARTMENT_CONTACT: 'Đầu mối phòng ban',
   },
   issueStatus: {
     OPEN: 'Đang mở',

@@ -15,6 +15,7 @@ import { useViewer } from '../features/auth/viewer';
 import { DecisionQueueCountQuery } from '../features/proposals/documents';
 import { LanguageSelect } from '../features/auth/LanguageSelect';
 import { ACCOUNT_HREF } from '../features/account/paths';
+import { NOTIFICATIONS_HREF } from '../features/home/paths';
 import { ADMIN_HREF, adminHref, adminSections } from '../features/admin/paths';
 import { useResetClient } from './client';
 import { formatNumber } from '../ui/format';
@@ -87,6 +88,8 @@ export function Layout() {
   const inProposals = pathname.startsWith('/proposals') && !deciding;
   const inDecisions = pathname.startsWith('/decisions') || deciding;
   const adminFirst = adminSections(viewer)[0];
+  // A department's contact reads only their home, the issues referred to them, notifications, their account.
+  const readsWorkspace = viewer.canReadWorkspace.allowed;
 
   return (
     <div className="app">
@@ -130,24 +133,28 @@ export function Layout() {
             <NavItem to="/" active={pathname === '/'} testId="nav-home">
               {t('home.nav')}
             </NavItem>
-            <NavItem to="/issues" active={pathname.startsWith('/issues')} testId="nav-issues">
-              {t('app.nav.issues')}
-            </NavItem>
-            <NavItem to="/proposals" active={inProposals} testId="nav-proposals">
-              {t('app.nav.proposals')}
-            </NavItem>
-            <NavItem to="/rollouts" active={pathname.startsWith('/rollouts')} testId="nav-rollouts">
-              {t('app.nav.rollouts')}
-            </NavItem>
-            <NavItem to="/policies" active={pathname.startsWith('/policies')} testId="nav-policies">
-              {t('app.nav.policies')}
-            </NavItem>
-            <NavItem to="/meetings" active={pathname.startsWith('/meetings')} testId="nav-meetings">
-              {t('meetings.nav.tab')}
-            </NavItem>
-            <NavItem to="/search" active={pathname === '/search'} testId="nav-search">
-              {t('search.nav')}
-            </NavItem>
+            {readsWorkspace ? (
+              <>
+                <NavItem to="/issues" active={pathname.startsWith('/issues')} testId="nav-issues">
+                  {t('app.nav.issues')}
+                </NavItem>
+                <NavItem to="/proposals" active={inProposals} testId="nav-proposals">
+                  {t('app.nav.proposals')}
+                </NavItem>
+                <NavItem to="/rollouts" active={pathname.startsWith('/rollouts')} testId="nav-rollouts">
+                  {t('app.nav.rollouts')}
+                </NavItem>
+                <NavItem to="/policies" active={pathname.startsWith('/policies')} testId="nav-policies">
+                  {t('app.nav.policies')}
+                </NavItem>
+                <NavItem to="/meetings" active={pathname.startsWith('/meetings')} testId="nav-meetings">
+                  {t('meetings.nav.tab')}
+                </NavItem>
+                <NavItem to="/search" active={pathname === '/search'} testId="nav-search">
+                  {t('search.nav')}
+                </NavItem>
+              </>
+            ) : null}
             {decides ? (
               <NavItem to="/decisions" active={inDecisions} testId="nav-decisions">
                 {t('app.nav.decisions')}
@@ -199,9 +206,32 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1} ref={mainRef}>
-        <Outlet />
+        {readsWorkspace || openToContacts(pathname) ? <Outlet /> : <NotForYourRole />}
       </main>
       <ScrollRestoration />
+    </div>
+  );
+}
+
+/** The pages a department's contact can use: home, an issue (the server shows only those referred to them), notifications, the account. */
+function openToContacts(pathname: string): boolean {
+  if (pathname === '/' || pathname === NOTIFICATIONS_HREF || pathname === ACCOUNT_HREF) return true;
+  const issue = /^\/issues\/([^/]+)\/?$/.exec(pathname);
+  return !!issue && issue[1] !== 'new' && issue[1] !== 'duplicates';
+}
+
+/** A workspace page opened by a department's contact (a link or a typed address): said plainly, instead of a page that fails. */
+function NotForYourRole() {
+  const { t } = useTranslation();
+  return (
+    <div className="page page--narrow" data-testid="not-for-role">
+      <h1 className="page-head__title">{t('departments.role.title')}</h1>
+      <div className="notice notice--info" role="status">
+        <p>{t('departments.role.text')}</p>
+        <p>
+          <Link to="/">{t('departments.role.home')}</Link>
+        </p>
+      </div>
     </div>
   );
 }

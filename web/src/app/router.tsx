@@ -15,7 +15,7 @@ import { NotFoundPage, PageSkeleton } from './RouteError';
 import { preloadOnIntent, preloadPath, suspended } from './lazyRoutes';
 import { homeRoutes } from '../features/home/routes';
 import { issueRoutes } from '../features/issues/routes';
-import { proposalRoutes } from '../features/proposals/routes';
+import { proposalPrintRoutes, proposalRoutes } from '../features/proposals/routes';
 import { policyRoutes } from '../features/policies/routes';
 import { meetingPrintRoutes, meetingRoutes } from '../features/meetings/routes';
 import { notificationRoutes } from '../features/notifications/routes';
@@ -46,6 +46,7 @@ const pages: RouteObject[] = [
       },
       // Printable pages: signed in, but without the app's frame.
       ...meetingPrintRoutes,
+      ...proposalPrintRoutes,
     ],
   },
 ];

@@ -3,6 +3,7 @@
 // of one's region: issues and proposals). Home code asks these rules, never the roles.
 import { definePolicy, forbidden } from '../../policy.js';
 import { takingPart } from '../issues/issues.policy.js';
+import { departmentPolicy } from '../departments/departments.policy.js';
 import { meetingPolicy } from '../meetings/meetings.policy.js';
 import type { User } from '../people/people.entity.js';
 import { mustAcknowledge } from '../policies/policies.policy.js';
@@ -22,6 +23,10 @@ export const homePolicy = definePolicy({
   reportOutcomes: (user: User) => (user.region && reportsOutcomeFor(user, user.region.id) ? null : forbidden('followUp.outcomes.errors.ownRegionOnly')),
   /** The next meeting, proposals to submit, overdue rollouts everywhere, regions behind on policies: who runs the meetings. */
   facilitate: (user: User) => meetingPolicy.refusal(user, 'schedule'),
+  /** Questions to their departments waiting for an answer: department contacts. */
+  answerReferrals: (user: User) => departmentPolicy.refusal(user, 'answerForDepartment'),
+  /** Questions to other departments past their due date: who chases them (facilitators). */
+  chaseReferrals: (user: User) => departmentPolicy.refusal(user, 'followAll'),
   /** The decision queue and the changes being rolled out: who decides. */
   decide: (user: User) => proposalPolicy.refusal(user, 'viewDecisionQueue'),
 });

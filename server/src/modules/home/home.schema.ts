@@ -2,7 +2,7 @@
 // A section is null for a person whose roles do not have it (home.policy decides); each is
 // computed only when asked for, in a fixed number of statements (entries resolve through the
 // request's loaders).
-import { builder } from '../../graphql/builder.js';
+import { OPEN_TO_CONTACTS, builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { IssueRef } from '../issues/issues.schema.js';
 import type { Issue } from '../issues/issues.entity.js';
@@ -18,6 +18,8 @@ import { must } from '../../graphql/loaders.js';
 import { outcomesToReport } from '../proposals/outcomes.query.js';
 import { RolloutRef } from '../proposals/proposals.types.js';
 import { homePolicy } from './home.policy.js';
+import { ReferralRef } from '../departments/departments.schema.js';
+import { overdueReferrals, referralsToDepartmentsOf } from '../departments/departments.query.js';
 import {
   UNMARKED_SHOWN,
   UPDATES_SHOWN,
@@ -195,12 +197,25 @@ const HomeRef = builder.objectRef<HomeView>('Home').implement({
         return byUrgency(proposals, rollouts, h.now);
       },
     }),
+    referralsToAnswer: t.field({
+      type: [ReferralRef],
+      nullable: list,
+      description: "Department contacts: their departments' questions not answered yet (overdue first, soonest due first), then those answered and not closed.",
+      resolve: (h, _a, ctx) => (homePolicy.can(h.viewer, 'answerReferrals') ? referralsToDepartmentsOf(ctx.em, h.viewer.id, ['OPEN', 'ANSWERED']) : null),
+    }),
+    overdueReferrals: t.field({
+      type: [ReferralRef],
+      nullable: list,
+      description: 'Facilitators: questions to other departments still unanswered past their due date, longest overdue first.',
+      resolve: (h, _a, ctx) => (homePolicy.can(h.viewer, 'chaseReferrals') ? overdueReferrals(ctx.em, h.now) : null),
+    }),
     summary: t.field({ type: HomeSummaryRef, resolve: (h) => h }),
   }),
 });
 
 builder.queryField('home', (t) =>
   t.field({
+    ...OPEN_TO_CONTACTS,
     type: HomeRef,
     description: 'What waits for the signed-in person: the home page, section by section.',
     resolve: (_r, _a, ctx) => ({ viewer: ctx.viewer!, now: new Date() }),

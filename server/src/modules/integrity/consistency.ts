@@ -109,7 +109,15 @@ async function checkMerged(em: Em, repair: Scope | null, plan?: Plan): Promise<D
   for (const m of moves) plan?.issue.add(m.from).add(m.to);
   if (repair && moves.length) {
     for (const { from, to } of moves) {
-      // As a merge does: a supporter already counted on the survivor (or its raiser) is not counted twice.
+      // As a merge does: a supporter already counted on the survivor (or its raiser) is not counted
+      // twice; their support is put aside with its note (merged_support), where an unmerge finds it.
+      await em.execute(
+        `insert into merged_support (id, issue_id, user_id, region_id, note, merged_from_id, created_at)
+         select s.id, s.issue_id, s.user_id, s.region_id, s.note, s.merged_from_id, s.created_at from support s
+         where s.issue_id = ? and (s.user_id = (select raised_by_id from issue where id = ?) or s.user_id in (select t.user_id from support t where t.issue_id = ?))
+           and not exists (select 1 from merged_support m where m.issue_id = s.issue_id and m.user_id = s.user_id)`,
+        [from, to, to],
+      );
       await em.execute(
         `delete from support where issue_id = ? and (user_id = (select raised_by_id from issue where id = ?)
            or user_id in (select t.user_id from support t where t.issue_id = ?))`,
@@ -119,6 +127,11 @@ async function checkMerged(em: Em, repair: Scope | null, plan?: Plan): Promise<D
       await em.execute('update comment set issue_id = ? where issue_id = ?', [to, from]);
     }
   }
+  // Supports put aside by a merge belong to a merged issue: an unmerge gives them back. One left on
+  // an issue that is not merged is a note nobody sees; a person decides (the rows do not say whether
+  // the support should count again).
+  const aside = await rows(em, `select m.id, i.status from merged_support m join issue i on i.id = m.issue_id where i.status <> 'MERGED' order by m.id`);
+  for (const r of aside) drifts.push({ entity: 'MergedSupport', id: str(r.id), field: 'issue.status', stored: str(r.status), actual: 'MERGED', manual: true });
   return drifts;
 }
 

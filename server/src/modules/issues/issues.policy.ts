@@ -3,8 +3,9 @@
 import { ISSUE_MERGEABLE_STATUSES, issueIsActive } from '@council/shared';
 import { conflict, definePolicy, forbidden, type Refusal } from '../../policy.js';
 import type { User } from '../people/people.entity.js';
-import { Issue, type Comment } from './issues.entity.js';
-import type { Proposal } from '../proposals/proposals.entity.js';
+import type { Comment, Issue } from './issues.entity.js';
+import type { ReferredIssue } from '../departments/departments.policy.js';
+import { Proposal } from '../proposals/proposals.entity.js';
 import { hasRole } from '../people/people.policy.js';
 
 /** Coordinators and facilitators take part in issues and proposals: raise, support, comment, draft. */
@@ -42,9 +43,15 @@ export const issuePolicy = definePolicy({
     return supported ? null : conflict('errors.notSupported');
   },
 
-  /** Comments on an issue (while it is active) or on a proposal. */
-  comment: (user: User, subject: Issue | Proposal) =>
-    takingPart(user) ?? (subject instanceof Issue && !issueIsActive(subject.status) ? conflict('errors.issueInactive') : null),
+  /**
+   * Comments on a proposal, or on an issue while it is active: the people who take part; on an
+   * issue referred to their department, its contacts too (they answer there, and discuss).
+   */
+  comment: (user: User, subject: Proposal | ReferredIssue) => {
+    if (subject instanceof Proposal) return takingPart(user);
+    if (!participates(user) && !subject.referredToViewer) return forbidden('errors.coordinatorOnly');
+    return issueIsActive(subject.issue.status) ? null : conflict('errors.issueInactive');
+  },
 
   editComment: (user: User, comment: Comment) => (comment.author.id === user.id ? null : forbidden('errors.notAuthor')),
 

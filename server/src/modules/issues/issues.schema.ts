@@ -13,11 +13,12 @@ import type { Refusal } from '../../policy.js';
 import { parseInput } from '../../validation.js';
 import { CategoryRef, RegionRef, UserRef } from '../people/people.schema.js';
 import { Region } from '../people/people.entity.js';
-import { Comment, Issue, Support } from './issues.entity.js';
+import { Comment, Issue, Support, type MergedSupport } from './issues.entity.js';
 import { issuePolicy } from './issues.policy.js';
 import { proposalPolicy } from '../proposals/proposals.policy.js';
 import { decodeFeedCursor, isFeedCursor } from './feed.order.js';
 import { listIssues } from './issues.query.js';
+import { issueInQuestion, viewerSeesIssue } from '../departments/visibility.js';
 import { addComment, editComment, mergeIssue, raiseIssue, supportIssue, unmergeIssue, withdrawSupport } from './issues.service.js';
 
 export const IssueStatusEnum = builder.enumType('IssueStatus', { values: ISSUE_STATUSES });
@@ -59,6 +60,17 @@ const SupportRef = builder.objectRef<Support>('Support').implement({
   }),
 });
 
+const MergedNoteRef = builder.objectRef<MergedSupport>('MergedNote').implement({
+  description: "A supporter's note on a duplicate merged into this issue, where that person was already counted: kept, and shown, so nothing said is lost.",
+  fields: (t) => ({
+    user: t.field({ type: UserRef, resolve: (s, _a, ctx) => must(ctx.loaders.user, s.user.id) }),
+    region: t.field({ type: RegionRef, resolve: (s, _a, ctx) => must(ctx.loaders.region, s.region.id) }),
+    note: t.string({ resolve: (s) => s.note ?? '' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    fromIssueTitle: t.string({ description: 'The title of the duplicate it was written on.', resolve: (s) => s.issue.title }),
+  }),
+});
+
 const ISSUE_ABILITIES = ['support', 'withdrawSupport', 'comment', 'merge', 'unmerge', 'draftProposal'] as const;
 type IssueAbility = (typeof ISSUE_ABILITIES)[number];
 const IssueAbilityEnum = builder.enumType('IssueAbility', {
@@ -75,6 +87,7 @@ async function issueRefusal(issue: Issue, action: IssueAbility, ctx: Context): P
       return issuePolicy.refusal(ctx.viewer, action, { issue, supported });
     }
     case 'comment':
+      return issuePolicy.refusal(ctx.viewer, action, await issueInQuestion(ctx, issue));
     case 'merge':
     case 'unmerge':
       return issuePolicy.refusal(ctx.viewer, action, issue);
@@ -113,6 +126,11 @@ builder.objectFields(IssueRef, (t) => ({
       },
     }),
     supports: t.field({ type: [SupportRef], resolve: (i, _a, ctx) => ctx.loaders.supportsByIssue.load(i.id) }),
+    mergedNotes: t.field({
+      type: [MergedNoteRef],
+      description: 'Notes of supporters on duplicates merged into this issue, from people already counted here (their support here stays the one that counts), earliest first.',
+      resolve: (i, _a, ctx) => ctx.loaders.mergedNotesByIssue.load(i.id),
+    }),
     supportCount: t.exposeInt('supportCount', { description: 'Coordinators who marked "my region is affected too".' }),
     regionCount: t.exposeInt('regionCount', { description: 'Regions affected, the origin region included.' }),
     priorityScore: t.float({
@@ -157,14 +175,24 @@ builder.objectFields(IssueRef, (t) => ({
     mergedInto: t.field({
       type: IssueRef,
       nullable: true,
-      resolve: (i, _a, ctx) => (i.mergedInto ? ctx.loaders.issue.load(i.mergedInto.id) : null),
+      resolve: async (i, _a, ctx) => {
+        const into = i.mergedInto ? await ctx.loaders.issue.load(i.mergedInto.id) : null;
+        return into && (await viewerSeesIssue(ctx, into)) ? into : null;
+      },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     lastActivityAt: t.expose('lastActivityAt', { type: 'DateTime' }),
 }));
 
-registerNode('Issue', (ctx, id) => ctx.loaders.issue.load(id));
-registerNode('Comment', (ctx, id) => ctx.loaders.comment.load(id));
+registerNode('Issue', (ctx, id) => ctx.loaders.issue.load(id), (ctx, issue: Issue) => viewerSeesIssue(ctx, issue));
+registerNode(
+  'Comment',
+  (ctx, id) => ctx.loaders.comment.load(id),
+  async (ctx, comment: Comment) => {
+    const issue = comment.issue ? await ctx.loaders.issue.load(comment.issue.id) : null;
+    return !!issue && viewerSeesIssue(ctx, issue);
+  },
+);
 
 const IssueConnection = builder.connectionObject(
   {

@@ -12,8 +12,9 @@ import { Category, type User } from '../people/people.entity.js';
 import { Comment, Issue, MergedSupport, Support } from './issues.entity.js';
 import { Proposal } from '../proposals/proposals.entity.js';
 import { refreshRanks } from './rank.js';
-import { issuePolicy } from './issues.policy.js';
-import { conversationOf, mentionedIn } from '../notifications/audiences.js';
+import { issuePolicy, participates } from './issues.policy.js';
+import { isReferredTo } from '../departments/departments.query.js';
+import { conversationOf, issueFollowers, mentionedIn } from '../notifications/audiences.js';
 import { notify } from '../notifications/notify.js';
 
 export interface RaiseIssueData {
@@ -133,7 +134,9 @@ export async function addComment(em: Em, actor: User, subject: CommentSubject, b
       await tellAboutComment(tx, actor, { type: 'Proposal', id: proposal.id }, proposal.title, data.body, now);
       return comment;
     }
-    issuePolicy.authorize(actor, 'comment', await findIssue(tx, subject.id));
+    const commented = await findIssue(tx, subject.id);
+    // A department's contact comments on the issues referred to their department.
+    issuePolicy.authorize(actor, 'comment', { issue: commented, referredToViewer: !participates(actor) && (await isReferredTo(tx, commented.id, actor.id)) });
     // Counting the comment takes the issue's row (a guarded UPDATE that waits for a concurrent
     // writer, then re-checks the status): a merge that won the row since the check above leaves
     // nothing to comment on.
@@ -198,6 +201,8 @@ export async function mergeIssue(em: Em, actor: User, issueId: string, intoIssue
     if (!source || !target) throw new NotFound();
     issuePolicy.authorize(actor, 'merge', source);
     if (!issueIsActive(target.status)) throw new Conflict('errors.mergeTargetInactive');
+    // Who followed the duplicate (its raiser, supporters, commenters), read before its rows move.
+    const followers = [...(await issueFollowers(tx, source.id)), ...(await conversationOf(tx, { type: 'Issue', id: source.id }))];
 
     // People already counted on the target (its raiser, its supporters) keep that one support;
     // their support of the duplicate is put aside, note and all. The duplicate's other supports
@@ -232,6 +237,13 @@ export async function mergeIssue(em: Em, actor: User, issueId: string, intoIssue
     await refreshRanks(tx, [source.id]);
     audit(tx, { actor, action: 'issue.merged', subject: source, before, after: { status: 'MERGED', mergedInto: target.id }, at: now });
     audit(tx, { actor, action: 'issue.mergeReceived', subject: target, after: { from: source.id, supportCount: target.supportCount, commentCount: target.commentCount }, at: now });
+    await notify(tx, {
+      actor,
+      subject: { type: 'Issue', id: target.id },
+      params: { title: source.title, into: target.title },
+      audiences: [{ kind: 'ISSUE_MERGED', userIds: followers, messageKey: 'duplicates.message.merged' }],
+      at: now,
+    });
     return source;
   });
 }
@@ -300,6 +312,13 @@ export async function unmergeIssue(em: Em, actor: User, issueId: string, now = n
       subject: source,
       before: { status: 'MERGED', mergedInto: target.id },
       after: { status, supportCount: source.supportCount, commentCount: source.commentCount, from: target.id, fromSupportCount: target.supportCount, fromCommentCount: target.commentCount },
+      at: now,
+    });
+    await notify(tx, {
+      actor,
+      subject: { type: 'Issue', id: source.id },
+      params: { title: source.title, into: target.title },
+      audiences: [{ kind: 'ISSUE_MERGED', userIds: [...(await issueFollowers(tx, source.id)), ...(await conversationOf(tx, { type: 'Issue', id: source.id }))], messageKey: 'duplicates.message.unmerged' }],
       at: now,
     });
     return source;

@@ -5,6 +5,7 @@ import {
   ACTIVITY_MAX,
   AGENDA_MAX_ISSUES,
   DEFAULT_TIMEBOXES,
+  ISSUE_ACTIVE_STATUSES,
   ISSUE_STATUSES,
   POOR_OUTCOMES,
   PRIORITY_WEIGHTS,
@@ -27,6 +28,7 @@ import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
 import { Issue } from '../issues/issues.entity.js';
+import { Referral } from '../departments/departments.entity.js';
 import { Region, User } from '../people/people.entity.js';
 import { Decision, OutcomeReport, Proposal, Rollout, Vote } from '../proposals/proposals.entity.js';
 import { AgendaItem, AgendaSettings, Meeting, type PublishedItem } from './meetings.entity.js';
@@ -206,7 +208,18 @@ export async function agendaInput(em: Em, meeting: Meeting, now: Date, previousM
     totalRegions: regions.length,
     overdueRollouts: [...byProposal.entries()].map(([proposalId, e]) => ({ proposalId, title: e.title, regionNames: e.regions.sort(), dueOn: e.dueOn })),
     outcomeReviews,
+    overdueReferrals: await overdueReferralCandidates(em, now),
   };
+}
+
+/** Questions to other departments still unanswered past their due date, on active issues: one statement. */
+async function overdueReferralCandidates(em: Em, now: Date): Promise<NonNullable<AgendaInput['overdueReferrals']>> {
+  const rows = await em.find(
+    Referral,
+    { status: 'OPEN', dueOn: { $lt: now }, issue: { status: { $in: [...ISSUE_ACTIVE_STATUSES] } } },
+    { disableIdentityMap: true, populate: ['issue', 'department'], fields: ['dueOn', 'issue.title', 'department.name'], orderBy: { dueOn: 'asc', id: 'asc' } },
+  );
+  return rows.map((r) => ({ issueId: r.issue.id, title: r.issue.title, department: r.department.name, dueOn: r.dueOn! }));
 }
 
 /** After the outcome is due, a review waits for every region's report, or this many days. */

@@ -2,6 +2,7 @@
 // and close the meeting, assign action items); an action item's owner may tick it; a draft agenda
 // is the facilitators' until it is published or the meeting starts; who takes part in meetings
 // (and hears about published agendas). The one place these rules live.
+import { readsWorkspace } from '../departments/departments.policy.js';
 import { conflict, definePolicy, forbidden } from '../../policy.js';
 import type { User } from '../people/people.entity.js';
 import type { ActionItem, Meeting } from './meetings.entity.js';
@@ -21,8 +22,11 @@ export const meetingPolicy = definePolicy({
   /** Plan, publish, run and close a meeting; assign its action items. */
   manage: (user: User, meeting: Meeting) => manages(user, meeting),
   /** The agenda's items, wherever they show (the agenda, action items, exports, live updates). */
-  readAgenda: (user: User, meeting: Meeting) =>
-    meeting.agendaPublishedAt || meeting.status === 'IN_PROGRESS' || meeting.status === 'CLOSED' || facilitates(user) ? null : forbidden('errors.facilitatorOnly'),
+  readAgenda: (user: User, meeting: Meeting) => {
+    // Meetings are the council's: not for a department's contact (departments.policy).
+    if (!readsWorkspace(user)) return forbidden('departments.errors.referredOnly');
+    return meeting.agendaPublishedAt || meeting.status === 'IN_PROGRESS' || meeting.status === 'CLOSED' || facilitates(user) ? null : forbidden('errors.facilitatorOnly');
+  },
   /**
    * Reopen a meeting closed by mistake: its facilitators, on the day it was closed in the meeting's
    * time zone (afterwards the minutes are the record; they stay editable, see editMinutes).

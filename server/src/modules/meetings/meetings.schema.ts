@@ -385,6 +385,7 @@ const loadMeeting = (ctx: Context, id: string) => ctx.loaders.meeting.load(id);
 builder.subscriptionFields((t) => ({
   meetingChanged: t.field({
     type: MeetingRef,
+    authScopes: { can: 'readWorkspace' },
     description: 'The meeting now, then after every change: its agenda, current item, notes, action items. A draft agenda stays the facilitators\'.',
     args: { id: t.arg.id({ required: true }) },
     subscribe: (_r, args, ctx) => subscribeTo(ctx, 'meeting', mid(args.id), loadMeeting),

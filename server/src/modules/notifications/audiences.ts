@@ -38,6 +38,12 @@ export async function regionRollers(em: Em, proposal: Proposal, regionId: string
   return users.filter((u) => proposalPolicy.can(u, 'updateRollout', { proposal, regionId })).map((u) => u.id);
 }
 
+/** The people who may decide the submitted proposal (the active executives). */
+export async function deciders(em: Em, proposal: Proposal): Promise<string[]> {
+  const users = await em.find(User, { active: true });
+  return users.filter((u) => proposalPolicy.can(u, 'decide', proposal)).map((u) => u.id);
+}
+
 /** Everyone each new policy version asks to confirm having read it (policies.policy's mustAcknowledge). */
 export const policyAcknowledgers = (em: Em) => ids(acknowledgers(em), (u) => u.id);
 

@@ -22,6 +22,12 @@ export interface MailItem {
   createdAt: Date;
 }
 
+/** More for one notification's mail, placed under its message (plain text and HTML). */
+export interface MailDetails {
+  text: string;
+  html: string;
+}
+
 export interface RenderedMail {
   to: string;
   subject: string;
@@ -74,7 +80,7 @@ ${body.html}
 }
 
 /** One notification, sent at once. */
-export function renderNotificationMail(settings: MailSettings, recipient: Recipient, item: MailItem): RenderedMail {
+export function renderNotificationMail(settings: MailSettings, recipient: Recipient, item: MailItem, details?: MailDetails): RenderedMail {
   const t = translator(recipient.locale);
   const message = localize(recipient.locale, item.messageKey, item.params, recipient.timeZone);
   const link = subjectUrl(settings, item.subjectType, item.subjectId);
@@ -82,8 +88,8 @@ export function renderNotificationMail(settings: MailSettings, recipient: Recipi
   const { url, headers } = unsubscribe(settings, recipient, item.kind);
   const kindName = t(`account.notifications.kinds.${item.kind}.name`);
   const body = {
-    text: `${message}\n\n${open}: ${link}`,
-    html: `<p>${escapeHtml(message)}</p>\n<p><a href="${escapeHtml(link)}" style="display: inline-block; padding: 0.5rem 1rem; background: #1f5fbf; color: #fff; text-decoration: none; border-radius: 4px;">${escapeHtml(open)}</a></p>`,
+    text: `${message}\n\n${details ? `${details.text}\n\n` : ''}${open}: ${link}`,
+    html: `<p>${escapeHtml(message)}</p>\n${details ? `${details.html}\n` : ''}<p><a href="${escapeHtml(link)}" style="display: inline-block; padding: 0.5rem 1rem; background: #1f5fbf; color: #fff; text-decoration: none; border-radius: 4px;">${escapeHtml(open)}</a></p>`,
   };
   const { text, html } = layout(settings, recipient, body, t('reach.mail.whyImmediate', { kind: kindName }), t('reach.mail.unsubscribeKind', { kind: kindName }), url);
   return { to: recipient.email, subject: message.length > 250 ? `${message.slice(0, 249)}…` : message, text, html, headers };

@@ -2,7 +2,7 @@
 // the signed-in person's delivery preferences.
 import { DELIVERIES, NOTIFICATION_KINDS } from '@council/shared';
 import { Forbidden } from '../../errors.js';
-import { builder } from '../../graphql/builder.js';
+import { OPEN_TO_CONTACTS, builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/ids.js';
 import { registerNode } from '../../graphql/node.js';
@@ -74,13 +74,14 @@ const unreadCount = (ctx: Context) => ctx.em.count(Notification, { ...shown(ctx)
 
 builder.queryFields((t) => ({
   notifications: t.field({
+    ...OPEN_TO_CONTACTS,
     type: [NotificationRef],
     description: "The signed-in person's notifications, newest first.",
     args: { first: t.arg.int({ defaultValue: 30 }) },
     resolve: (_r, args, ctx) =>
       ctx.em.find(Notification, shown(ctx), { orderBy: { createdAt: 'desc', id: 'desc' }, limit: Math.min(100, Math.max(1, args.first ?? 30)) }),
   }),
-  unreadNotificationCount: t.int({ resolve: (_r, _a, ctx) => unreadCount(ctx) }),
+  unreadNotificationCount: t.int({ ...OPEN_TO_CONTACTS, resolve: (_r, _a, ctx) => unreadCount(ctx) }),
 }));
 
 builder.mutationFields((t) => ({

@@ -10,7 +10,7 @@ import type { Em } from '../../db/orm.js';
 import { liveChanged } from '../../live/publisher.js';
 import { zoneOfPerson } from '../../localize.js';
 import { User } from '../people/people.entity.js';
-import { renderNotificationMail } from './mail.render.js';
+import { renderNotificationMail, type MailDetails, type Recipient } from './mail.render.js';
 import { mailSettingsOf } from './mail.settings.js';
 import { Notification, OutboxMail, type SubjectType } from './notifications.entity.js';
 import { preferencesFor } from './preferences.js';
@@ -32,6 +32,8 @@ export interface NotifyEvent {
   /** In priority order. */
   audiences: Audience[];
   at: Date;
+  /** More for the mail sent at once, under its message, in the recipient's language (e.g. the case brief's summary). */
+  mailDetails?: (recipient: Recipient) => MailDetails;
 }
 
 /** Writes the event's notifications and mails; returns how many people were told. */
@@ -68,7 +70,8 @@ export async function notify(tx: Em, event: NotifyEvent): Promise<number> {
       };
       notifications.push({ ...item, id: randomUUID(), user: user.id, inApp: preference.inApp, digest: email === 'DAILY_DIGEST' ? 'PENDING' : null, readAt: null });
       if (email === 'IMMEDIATE' && mail) {
-        const rendered = renderNotificationMail(mail, { id: user.id, name: user.name, email: user.email, locale: user.locale, timeZone: zoneOfPerson(user, user.region) }, item);
+        const recipient = { id: user.id, name: user.name, email: user.email, locale: user.locale, timeZone: zoneOfPerson(user, user.region) };
+        const rendered = renderNotificationMail(mail, recipient, item, event.mailDetails?.(recipient));
         mails.push({ ...rendered, id: randomUUID(), user: user.id, kind: audience.kind, attempts: 0, nextAttemptAt: event.at, claimedUntil: null, sentAt: null, failedAt: null, lastError: null, createdAt: event.at });
       }
       // The bell of everyone told updates once the transaction commits.

@@ -1,7 +1,8 @@
 // Reminders, run by the scheduled-work runner: a vote closes within 24 hours and the person has not
 // voted; a rollout is due within 7 days, or overdue; an action item is due within 2 days, or
 // overdue; a policy version adopted 3 and 7 days ago that a coordinator has not confirmed; an
-// implemented change whose outcome is due, to the regions that have not reported it. Each reminder is sent once: its key (what, which deadline) is inserted first, and only
+// implemented change whose outcome is due, to the regions that have not reported it; a question to
+// a department past its due date, to its contacts. Each reminder is sent once: its key (what, which deadline) is inserted first, and only
 // the transaction whose insert took it tells anyone. A changed deadline is a new reminder.
 import type { Em } from '../../db/orm.js';
 import { ActionItem } from '../meetings/meetings.entity.js';
@@ -11,6 +12,7 @@ import { OutcomeReport, Proposal, Rollout } from '../proposals/proposals.entity.
 import { outcomeReporters } from '../proposals/outcomes.query.js';
 import { eligibleVoters, policyAcknowledgers, regionRollers, votersOf } from './audiences.js';
 import { ReminderSent } from './notifications.entity.js';
+import { DepartmentContact, Referral } from '../departments/departments.entity.js';
 import { notify } from './notify.js';
 
 const HOUR = 3_600_000;
@@ -22,6 +24,8 @@ export const ACTION_DUE_WITHIN = 2 * DAY;
 const ACK_REMINDERS_UNTIL = 30 * DAY;
 /** Outcomes due longer ago than this are not asked for any more (the home still lists them). */
 const OUTCOME_ASKED_UNTIL = 60 * DAY;
+/** Questions to departments overdue longer than this get no reminder (the facilitators' home and the agenda still show them). */
+const REFERRAL_REMINDED_UNTIL = 30 * DAY;
 
 /** Takes the reminder's key; false when it was taken before (the reminder went out already). */
 export async function claimReminder(em: Em, key: string, now: Date): Promise<boolean> {
@@ -134,6 +138,24 @@ export async function sendReminders(em: Em, now = new Date()): Promise<number> {
         subject: { type: 'Proposal', id: proposal.id },
         params: { title: proposal.title },
         audiences: [{ kind: 'OUTCOME_DUE', userIds: (await outcomeReporters(tx, reported)).map((u) => u.id), messageKey: 'followUp.outcomes.message.due' }],
+        at: now,
+      });
+    });
+  }
+  // A question to a department unanswered past its due date: its contacts are reminded, once per due date.
+  const overdue = await em.fork().find(
+    Referral,
+    { status: 'OPEN', dueOn: { $lte: now, $gt: new Date(now.getTime() - REFERRAL_REMINDED_UNTIL) } },
+    { populate: ['issue', 'department'], fields: ['dueOn', 'issue.title', 'department.name'] },
+  );
+  for (const referral of overdue) {
+    await once(`referral-overdue:${referral.id}:${referral.dueOn!.toISOString()}`, async (tx) => {
+      const contacts = await tx.find(DepartmentContact, { department: referral.department.id }, { fields: ['user'] });
+      await notify(tx, {
+        actor: null,
+        subject: { type: 'Issue', id: referral.issue.id },
+        params: { title: referral.issue.title, department: referral.department.name, date: referral.dueOn!.toISOString() },
+        audiences: [{ kind: 'REFERRAL_RECEIVED', userIds: contacts.map((c) => c.user.id), messageKey: 'departments.message.overdue' }],
         at: now,
       });
     });

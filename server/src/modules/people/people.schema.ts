@@ -2,7 +2,7 @@
 import { LOCALES, ROLES } from '@council/shared';
 import { ABILITIES, ABILITY_NAMES } from '../../abilities.js';
 import { Forbidden } from '../../errors.js';
-import { builder } from '../../graphql/builder.js';
+import { OPEN_TO_CONTACTS, builder } from '../../graphql/builder.js';
 import { localeFor, type Context } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
 import { registerNode } from '../../graphql/node.js';
@@ -193,20 +193,24 @@ builder.queryFields((t) => ({
     resolve: (_root, _args, ctx) => ctx.viewer,
   }),
   regions: t.field({
+    ...OPEN_TO_CONTACTS,
     type: [RegionRef],
     resolve: (_root, _args, ctx) => ctx.loaders.allRegions.load('all'),
   }),
   people: t.field({
+    ...OPEN_TO_CONTACTS,
     type: [UserRef],
     description: 'Everyone with an active account, by name (owners of action items, mentions); admins: inactive people too when asked.',
     args: { includeInactive: t.arg.boolean({ required: false }) },
     resolve: (_root, args, ctx) => listPeople(ctx.em, ctx.viewer, args.includeInactive ?? false),
   }),
   totalRegions: t.int({
+    ...OPEN_TO_CONTACTS,
     description: 'How many regions the installation has (the denominator of "regions affected").',
     resolve: (_root, _args, ctx) => ctx.loaders.totalRegions.load('all'),
   }),
   categories: t.field({
+    ...OPEN_TO_CONTACTS,
     type: [CategoryRef],
     resolve: (_root, _args, ctx) => ctx.em.find(Category, {}, { orderBy: { position: 'asc', name: 'asc' } }),
   }),

@@ -10,7 +10,7 @@ import { RegionRef, UserRef } from '../people/people.schema.js';
 import { OutcomeReport } from './proposals.entity.js';
 import { proposalPolicy } from './proposals.policy.js';
 import { ProposalRef } from './proposals.schema.js';
-import { reportOutcome } from './outcomes.service.js';
+import { currentOutcomeDelay, reportOutcome, setOutcomeDelay } from './outcomes.service.js';
 
 export const OutcomeVerdictEnum = builder.enumType('OutcomeVerdict', {
   description: 'Did the implemented change solve the problem in the region?',
@@ -59,6 +59,22 @@ builder.objectFields(ProposalRef, (t) => ({
     resolve: async (p, _a, ctx) => (ctx.viewer?.region ? (await ctx.loaders.outcomeReportsByProposal.load(p.id)).find((o) => o.region.id === ctx.viewer!.region!.id) ?? null : null),
   }),
 }));
+
+builder.queryField('outcomeDelayDays', (t) =>
+  t.int({
+    description: 'Days after a change is implemented when the regions are asked whether it solved the problem (default 30).',
+    resolve: (_r, _a, ctx) => currentOutcomeDelay(ctx.em),
+  }),
+);
+
+builder.mutationField('setOutcomeDelay', (t) =>
+  t.int({
+    authScopes: { can: 'setOutcomeDelay' },
+    description: 'Admins: days after implementation when the regions are asked about the outcome (1 to 365). Changes already implemented keep their date. Returns the value in force.',
+    args: { days: t.arg.int({ required: true }) },
+    resolve: (_r, args, ctx) => setOutcomeDelay(ctx.em, ctx.viewer!, args.days),
+  }),
+);
 
 builder.mutationField('reportOutcome', (t) =>
   t.field({

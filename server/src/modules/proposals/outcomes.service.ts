@@ -4,7 +4,7 @@
 // two or more regions reopen the change's issue for discussion, once. The proposal's row is taken
 // first, so concurrent reports of different regions are counted one after the other and the
 // reopening happens exactly once (and a guarded UPDATE claims it besides).
-import { ISSUE_REOPENABLE_STATUSES, ISSUE_REOPENED_STATUS, POOR_OUTCOMES, REOPEN_AFTER_POOR_OUTCOMES, outcomeReportSchema, type OutcomeVerdict } from '@council/shared';
+import { ISSUE_REOPENABLE_STATUSES, ISSUE_REOPENED_STATUS, OUTCOME_DUE_AFTER_DAYS, POOR_OUTCOMES, REOPEN_AFTER_POOR_OUTCOMES, outcomeDelaySchema, outcomeReportSchema, type OutcomeVerdict } from '@council/shared';
 import { randomUUID } from 'node:crypto';
 import { lockRow, lockRows } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
@@ -15,8 +15,32 @@ import { Issue } from '../issues/issues.entity.js';
 import { issueFollowers, proposalFollowers } from '../notifications/audiences.js';
 import { notify } from '../notifications/notify.js';
 import { Region, type User } from '../people/people.entity.js';
-import { OutcomeReport, Proposal } from './proposals.entity.js';
+import { OutcomeReport, OutcomeSetting, Proposal } from './proposals.entity.js';
 import { proposalPolicy } from './proposals.policy.js';
+
+/** Days after implementation when the regions are asked about the outcome (the setting, else the default). */
+export async function currentOutcomeDelay(em: Em): Promise<number> {
+  const setting = await em.findOne(OutcomeSetting, 'default');
+  return setting?.delayDays ?? OUTCOME_DUE_AFTER_DAYS;
+}
+
+/** Admins: how long after implementation the regions are asked. Changes that are already implemented keep their date. */
+export async function setOutcomeDelay(em: Em, actor: User, days: number, now = new Date()): Promise<number> {
+  proposalPolicy.authorize(actor, 'setOutcomeDelay');
+  const data = parseInput(outcomeDelaySchema, { days });
+  return em.transactional(async (tx) => {
+    // The row is taken before it is read (created with the default first if missing), so two admins
+    // at once each record the value they replaced.
+    await tx.upsert(OutcomeSetting, { id: 'default', delayDays: OUTCOME_DUE_AFTER_DAYS, updatedAt: now }, { onConflictAction: 'ignore' });
+    const setting = (await lockRow(tx, OutcomeSetting, 'default'))!;
+    const before = setting.delayDays;
+    if (before === data.days) return before;
+    setting.delayDays = data.days;
+    setting.updatedAt = now;
+    audit(tx, { actor, action: 'outcomeDelay.changed', subject: setting, before: { days: before }, after: { days: data.days }, at: now });
+    return data.days;
+  });
+}
 
 export interface OutcomeData {
   proposalId: string;

@@ -226,3 +226,20 @@ export const OutcomeReportSchema = new EntitySchema<OutcomeReport>({
     createdAt: { type: 'datetime' },
   },
 });
+
+/** The installation's follow-up setting: how long after implementation the regions are asked about the outcome. One row. */
+export class OutcomeSetting {
+  id = 'default';
+  delayDays!: number;
+  updatedAt: Date = new Date();
+}
+
+export const OutcomeSettingSchema = new EntitySchema<OutcomeSetting>({
+  class: OutcomeSetting,
+  tableName: 'outcome_setting',
+  properties: {
+    id: { type: 'string', primary: true, length: 16 },
+    delayDays: { type: 'integer' },
+    updatedAt: { type: 'datetime' },
+  },
+});

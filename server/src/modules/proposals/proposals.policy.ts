@@ -2,6 +2,7 @@
 // (PROPOSAL_ACTION_ROLES) plus the object rules (own proposal, own region, eligible voter);
 // "when": the statuses of the same table (PROPOSAL_ACTIONS). Also the installation-wide
 // actions of the domain: drafting, the voting rule, the decision queue.
+import { readsWorkspace } from '../departments/departments.policy.js';
 import { PROPOSAL_ACTION_ROLES, issueIsActive, proposalAllows, type ProposalAction } from '@council/shared';
 import { conflict, definePolicy, forbidden, type Refusal } from '../../policy.js';
 import type { Issue } from '../issues/issues.entity.js';
@@ -18,6 +19,8 @@ function hasActionRole(user: User, action: ProposalAction): boolean {
 export function isEligibleVoter(user: User): boolean {
   return user.active && hasRole(user, 'COORDINATOR') && !!user.region;
 }
+
+/** Who reads proposals and their case briefs: the workspace's own roles. */
 
 const isAuthor = (user: User, proposal: Proposal) => proposal.author.id === user.id;
 
@@ -99,7 +102,14 @@ export const proposalPolicy = definePolicy({
   /** A region's answer, once the change's outcome is due: did it solve the problem there? */
   reportOutcome: (user: User, { proposal, regionId, now }: OutcomeSubject) =>
     (reportsOutcomeFor(user, regionId) ? null : forbidden('followUp.outcomes.errors.ownRegionOnly')) ?? outcomeDue(proposal, now),
+  /**
+   * The case brief (and its Markdown export): everyone who reads proposals in the workspace, so not
+   * someone who is only a department's contact (they see only the issues referred to them).
+   */
+  readBrief: (user: User, _proposal: Proposal) => (readsWorkspace(user) ? null : forbidden('departments.errors.referredOnly')),
   setVotingRule: (user: User) => (hasRole(user, 'ADMIN') ? null : forbidden('errors.adminOnly')),
+  /** How long after implementation the regions are asked about the outcome: admins, like the voting rule. */
+  setOutcomeDelay: (user: User) => (hasRole(user, 'ADMIN') ? null : forbidden('errors.adminOnly')),
   /** The executives' queue of proposals awaiting their decision. */
   viewDecisionQueue: (user: User) => (hasActionRole(user, 'decide') ? null : forbidden('errors.executiveOnly')),
 });

@@ -1,6 +1,7 @@
 // GraphQL types and fields of proposals: the lifecycle mutations, the tally, votes, decisions,
 // rollouts and history. Thin: each field calls the service or a per-request loader.
 import { PROPOSAL_ACTIONS, tally, type ProposalAction } from '@council/shared';
+import { viewerReadsWorkspace } from '../departments/visibility.js';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, idOf, optionalIdOf } from '../../graphql/ids.js';
 import { InvalidCursor } from '../../errors.js';
@@ -187,7 +188,11 @@ builder.objectField(RolloutRef, 'proposal', (t) =>
 
 
 builder.objectField(IssueRef, 'proposals', (t) =>
-  t.field({ type: [ProposalRef], resolve: (i, _a, ctx) => ctx.loaders.proposalsByIssue.load(i.id) }),
+  t.field({
+    type: [ProposalRef],
+    description: "The issue's proposals; none for a department's contact (they see the issue referred to them, not the council's proposals).",
+    resolve: (i, _a, ctx) => (viewerReadsWorkspace(ctx) ? ctx.loaders.proposalsByIssue.load(i.id) : []),
+  }),
 );
 
 const VotingRuleRef = builder.objectRef<{ quorum: number; threshold: number }>('VotingRule').implement({
@@ -330,6 +335,7 @@ const loadProposal = (ctx: Context, id: string) => ctx.loaders.proposal.load(id)
 builder.subscriptionField('proposalChanged', (t) =>
   t.field({
     type: ProposalRef,
+    authScopes: { can: 'readWorkspace' },
     description: 'The proposal now, then after every change: a vote cast or changed, its status, its rollouts.',
     args: { id: t.arg.id({ required: true }) },
     subscribe: (_r, args, ctx) => subscribeTo(ctx, 'proposal', pid(args.id), loadProposal),

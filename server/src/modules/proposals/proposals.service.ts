@@ -5,7 +5,6 @@
 import {
   DEFAULT_VOTING_RULE,
   OPEN_PROPOSAL_STATUSES,
-  OUTCOME_DUE_AFTER_DAYS,
   PROPOSAL_ACTIONS,
   PROPOSAL_LIMITS,
   decideSchema,
@@ -21,6 +20,7 @@ import {
   type VoteChoice,
 } from '@council/shared';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { currentOutcomeDelay } from './outcomes.service.js';
 import { lockRow } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
@@ -32,7 +32,10 @@ import { Policy } from '../policies/policies.entity.js';
 import { adoptIntoRegister } from '../policies/policies.service.js';
 import { Decision, Proposal, ProposalRevision, Rollout, Vote, VotingRuleSetting } from './proposals.entity.js';
 import { isEligibleVoter, proposalPolicy } from './proposals.policy.js';
-import { eligibleVoters, issueFollowers, proposalFollowers } from '../notifications/audiences.js';
+import { deciders, eligibleVoters, issueFollowers, proposalFollowers } from '../notifications/audiences.js';
+import { mailSettingsOf } from '../notifications/mail.settings.js';
+import { briefMailDetails } from './brief.format.js';
+import { caseBriefOf } from './brief.query.js';
 import { notify } from '../notifications/notify.js';
 import { rolloutOpened } from '../notifications/reminders.js';
 
@@ -346,6 +349,17 @@ export async function submitToManagement(em: Em, actor: User, proposalId: string
     if (!(await claim(tx, proposal, 'PASSED', now))) throw new Conflict('errors.proposal.submit');
     proposal.submittedAt = now;
     setStatus(tx, actor, proposal, 'SUBMITTED', now);
+    // The executives hear of it with the case brief's summary in their mail (assembled only when mail is on).
+    const mail = mailSettingsOf(tx);
+    const brief = mail?.enabled ? await caseBriefOf(tx, proposal.id) : null;
+    await notify(tx, {
+      actor,
+      subject: { type: 'Proposal', id: proposal.id },
+      params: { title: proposal.title },
+      audiences: [{ kind: 'PROPOSAL_SUBMITTED', userIds: await deciders(tx, proposal), messageKey: 'brief.message.submitted' }],
+      at: now,
+      ...(brief && mail && { mailDetails: briefMailDetails(brief, mail) }),
+    });
     return proposal;
   });
 }
@@ -418,7 +432,7 @@ export async function updateRollout(em: Em, actor: User, input: RolloutData, now
     if (rollouts.every((r) => r.status === 'DONE')) {
       setStatus(tx, actor, proposal, 'IMPLEMENTED', now);
       // The regions are asked whether it solved the problem a while after the last one rolled it out.
-      proposal.outcomeDueOn = new Date(now.getTime() + OUTCOME_DUE_AFTER_DAYS * DAY);
+      proposal.outcomeDueOn = new Date(now.getTime() + (await currentOutcomeDelay(tx)) * DAY);
       await adoptIntoRegister(tx, actor, proposal, now);
       await syncIssueStatus(tx, actor, proposal.issue, now);
     }

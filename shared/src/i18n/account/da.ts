@@ -71,6 +71,10 @@ export const daAccount: AccountCatalog = {
         POLICY_TO_CONFIRM: { name: 'Retningslinjer at bekræfte', description: 'En ny version af en retningslinje gælder og beder dig bekræfte, at du har læst den (påmindelser efter 3 og 7 dage).' },
         OUTCOME_DUE: { name: 'Resultater at melde', description: 'En ændring, der blev gennemført for et stykke tid siden: løste den problemet i din region?' },
         ISSUE_REOPENED: { name: 'Sag genåbnet', description: 'To eller flere regioner melder, at en gennemført ændring ikke løste en sag, du har rejst, støtter eller arbejdet på: den er til drøftelse igen.' },
+        REFERRAL_RECEIVED: { name: 'Spørgsmål fra rådet', description: 'En sag er henvist til din afdeling med et spørgsmål, som du skal besvare.' },
+        REFERRAL_ANSWERED: { name: 'Afdelingen har svaret', description: 'En afdeling har besvaret et spørgsmål om en sag, du har rejst, støtter, henvist eller drøftet.' },
+        ISSUE_MERGED: { name: 'Sag lagt sammen', description: 'En sag, du har rejst, støtter eller drøftet, blev lagt sammen med en anden (eller sammenlægningen blev fortrudt): din støtte og dine kommentarer fulgte med.' },
+        PROPOSAL_SUBMITTED: { name: 'Forslag til din beslutning', description: 'Et forslag er sendt til ledelsen: dets sagsresumé på én side og linket til at beslutte (ledelsen).' },
       },
       digest: {
         label: 'Dagligt sammendrag kl.',

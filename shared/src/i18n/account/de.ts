@@ -71,6 +71,10 @@ export const deAccount: AccountCatalog = {
         POLICY_TO_CONFIRM: { name: 'Richtlinien bestätigen', description: 'Eine neue Fassung einer Richtlinie gilt und bittet Sie zu bestätigen, dass Sie sie gelesen haben (Erinnerungen nach 3 und 7 Tagen).' },
         OUTCOME_DUE: { name: 'Ergebnisse melden', description: 'Eine vor einiger Zeit umgesetzte Änderung: Hat sie das Problem in Ihrer Region gelöst?' },
         ISSUE_REOPENED: { name: 'Anliegen wieder geöffnet', description: 'Zwei oder mehr Regionen melden, dass eine umgesetzte Änderung ein Anliegen, das Sie eingebracht, unterstützt oder bearbeitet haben, nicht gelöst hat: Es wird wieder diskutiert.' },
+        REFERRAL_RECEIVED: { name: 'Frage aus dem Gremium', description: 'Ein Anliegen wird mit einer Frage an Ihre Abteilung weitergeleitet, die Sie beantworten sollen.' },
+        REFERRAL_ANSWERED: { name: 'Abteilung hat geantwortet', description: 'Eine Abteilung hat eine Frage zu einem Anliegen beantwortet, das Sie eingebracht, unterstützt, weitergeleitet oder diskutiert haben.' },
+        ISSUE_MERGED: { name: 'Anliegen zusammengeführt', description: 'Ein Anliegen, das Sie eingebracht, unterstützt oder diskutiert haben, wurde mit einem anderen zusammengeführt (oder das wurde rückgängig gemacht): Ihre Unterstützung und Kommentare sind mitgegangen.' },
+        PROPOSAL_SUBMITTED: { name: 'Vorschlag zur Entscheidung', description: 'Ein Vorschlag wurde der Geschäftsleitung vorgelegt: seine Fallübersicht auf einer Seite und der Link zur Entscheidung (Geschäftsleitung).' },
       },
       digest: {
         label: 'Tägliche Zusammenfassung um',

@@ -73,6 +73,10 @@ export const enAccount = {
         POLICY_TO_CONFIRM: { name: 'Policies to confirm', description: 'A new version of a policy is in force and asks you to confirm you have read it (reminders after 3 and 7 days).' },
         OUTCOME_DUE: { name: 'Outcomes to report', description: 'A change implemented a while ago: did it solve the problem in your region?' },
         ISSUE_REOPENED: { name: 'Issue reopened', description: 'Two or more regions report that an implemented change did not solve an issue you raised, support or worked on: it is open for discussion again.' },
+        REFERRAL_RECEIVED: { name: 'Question from the council', description: 'An issue is referred to your department with a question for you to answer.' },
+        REFERRAL_ANSWERED: { name: 'Department answered', description: 'A department answered a question about an issue you raised, support, referred or discussed.' },
+        ISSUE_MERGED: { name: 'Issue merged', description: 'An issue you raised, support or discussed was merged into another (or the merge was undone): your support and comments went with it.' },
+        PROPOSAL_SUBMITTED: { name: 'Proposal for your decision', description: 'A proposal was submitted to management: its one-page case brief and the link to decide (executives).' },
       },
       digest: {
         label: 'Daily digest at',

@@ -71,6 +71,10 @@ export const esAccount: AccountCatalog = {
         POLICY_TO_CONFIRM: { name: 'Políticas por confirmar', description: 'Una nueva versión de una política está en vigor y te pide confirmar que la has leído (recordatorios a los 3 y 7 días).' },
         OUTCOME_DUE: { name: 'Resultados por informar', description: 'Un cambio implantado hace un tiempo: ¿resolvió el problema en tu región?' },
         ISSUE_REOPENED: { name: 'Tema reabierto', description: 'Dos o más regiones informan de que un cambio implantado no resolvió un tema que planteaste, apoyas o trabajaste: vuelve a estar en discusión.' },
+        REFERRAL_RECEIVED: { name: 'Consulta del consejo', description: 'Se ha remitido un tema a tu departamento con una pregunta que debes responder.' },
+        REFERRAL_ANSWERED: { name: 'El departamento ha respondido', description: 'Un departamento respondió una pregunta sobre un tema que planteaste, apoyas, remitiste o comentaste.' },
+        ISSUE_MERGED: { name: 'Tema fusionado', description: 'Un tema que planteaste, apoyas o comentaste se fusionó con otro (o se deshizo la fusión): tu apoyo y tus comentarios lo acompañaron.' },
+        PROPOSAL_SUBMITTED: { name: 'Propuesta para tu decisión', description: 'Se presentó una propuesta a la dirección: su informe del caso en una página y el enlace para decidir (dirección).' },
       },
       digest: {
         label: 'Resumen diario a las',

@@ -71,6 +71,10 @@ export const viAccount: AccountCatalog = {
         POLICY_TO_CONFIRM: { name: 'Chính sách cần xác nhận', description: 'Một phiên bản mới của chính sách đã có hiệu lực và đề nghị bạn xác nhận đã đọc (nhắc lại sau 3 và 7 ngày).' },
         OUTCOME_DUE: { name: 'Kết quả cần báo cáo', description: 'Một thay đổi đã được triển khai một thời gian: nó có giải quyết được vấn đề ở khu vực của bạn không?' },
         ISSUE_REOPENED: { name: 'Vấn đề được mở lại', description: 'Hai khu vực trở lên báo rằng một thay đổi đã triển khai không giải quyết được vấn đề bạn đã nêu, ủng hộ hoặc tham gia: vấn đề được đưa ra thảo luận lại.' },
+        REFERRAL_RECEIVED: { name: 'Câu hỏi từ hội đồng', description: 'Một vấn đề được chuyển đến phòng ban của bạn kèm câu hỏi cần bạn trả lời.' },
+        REFERRAL_ANSWERED: { name: 'Phòng ban đã trả lời', description: 'Một phòng ban đã trả lời câu hỏi về vấn đề bạn đã nêu, ủng hộ, chuyển hoặc thảo luận.' },
+        ISSUE_MERGED: { name: 'Vấn đề đã được gộp', description: 'Một vấn đề bạn đã nêu, ủng hộ hoặc thảo luận đã được gộp vào vấn đề khác (hoặc việc gộp đã được hoàn tác): sự ủng hộ và bình luận của bạn đi theo.' },
+        PROPOSAL_SUBMITTED: { name: 'Đề xuất chờ bạn quyết định', description: 'Một đề xuất đã được trình lên ban lãnh đạo: bản tóm tắt hồ sơ một trang và đường dẫn để quyết định (ban lãnh đạo).' },
       },
       digest: {
         label: 'Gửi bản tổng hợp hằng ngày lúc',

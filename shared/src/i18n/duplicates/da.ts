@@ -3,6 +3,15 @@ import type { DuplicatesCatalog } from '../types.js';
 
 export const daDuplicates: DuplicatesCatalog = {
   duplicates: {
+    mergedNotes: {
+      heading: 'Også skrevet på sammenlagte dubletter',
+      lead: 'Personer, der tæller én gang her, og som også støttede en dublet, der blev lagt sammen med denne sag, med det de skrev der.',
+      on: 'På “{{title}}”',
+    },
+    message: {
+      merged: '“{{title}}” blev lagt sammen med “{{into}}”: din støtte og dine kommentarer står nu der.',
+      unmerged: 'Sammenlægningen af “{{title}}” blev fortrudt: den er igen en sag for sig, med din støtte og dine kommentarer.',
+    },
     errors: {
       notMerged: 'Denne sag er ikke lagt sammen med en anden, så der er ingen sammenlægning at fortryde.',
       targetMerged: 'Den sag, den blev lagt sammen med, er siden selv lagt sammen med en anden. Fortryd den sammenlægning først.',

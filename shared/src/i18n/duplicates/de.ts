@@ -3,6 +3,15 @@ import type { DuplicatesCatalog } from '../types.js';
 
 export const deDuplicates: DuplicatesCatalog = {
   duplicates: {
+    mergedNotes: {
+      heading: 'Auch zu zusammengeführten Duplikaten gesagt',
+      lead: 'Personen, die hier einmal zählen und auch ein Duplikat unterstützt hatten, das mit diesem Anliegen zusammengeführt wurde, mit dem, was sie dort geschrieben haben.',
+      on: 'Zu „{{title}}“',
+    },
+    message: {
+      merged: '„{{title}}“ wurde mit „{{into}}“ zusammengeführt: Ihre Unterstützung und Ihre Kommentare stehen jetzt dort.',
+      unmerged: 'Die Zusammenführung von „{{title}}“ wurde rückgängig gemacht: Es ist wieder ein eigenes Anliegen, mit Ihrer Unterstützung und Ihren Kommentaren.',
+    },
     errors: {
       notMerged: 'Dieses Anliegen ist mit keinem anderen zusammengeführt; es gibt nichts rückgängig zu machen.',
       targetMerged: 'Das Anliegen, in das es zusammengeführt wurde, ist inzwischen selbst zusammengeführt. Machen Sie zuerst diese Zusammenführung rückgängig.',

@@ -2,6 +2,15 @@
 // open issues while one is raised, the facilitators' possible duplicates, and undoing a merge.
 export const enDuplicates = {
   duplicates: {
+    mergedNotes: {
+      heading: 'Also said on merged duplicates',
+      lead: 'People counted here once who had also supported a duplicate merged into this issue, with what they wrote there.',
+      on: 'On “{{title}}”',
+    },
+    message: {
+      merged: '“{{title}}” was merged into “{{into}}”: your support and comments are there now.',
+      unmerged: 'The merge of “{{title}}” was undone: it is an issue of its own again, with your support and comments.',
+    },
     errors: {
       notMerged: 'This issue is not merged into another one, so there is no merge to undo.',
       targetMerged: 'The issue it was merged into has since been merged into another one. Undo that merge first.',

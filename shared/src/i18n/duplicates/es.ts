@@ -3,6 +3,15 @@ import type { DuplicatesCatalog } from '../types.js';
 
 export const esDuplicates: DuplicatesCatalog = {
   duplicates: {
+    mergedNotes: {
+      heading: 'También dicho en duplicados fusionados',
+      lead: 'Personas que cuentan aquí una vez y que también apoyaron un duplicado fusionado con este tema, con lo que escribieron allí.',
+      on: 'En «{{title}}»',
+    },
+    message: {
+      merged: '«{{title}}» se fusionó con «{{into}}»: tu apoyo y tus comentarios están ahora allí.',
+      unmerged: 'Se deshizo la fusión de «{{title}}»: vuelve a ser un tema propio, con tu apoyo y tus comentarios.',
+    },
     errors: {
       notMerged: 'Este tema no está fusionado con otro, así que no hay ninguna fusión que deshacer.',
       targetMerged: 'El tema con el que se fusionó se ha fusionado después con otro. Deshaga primero esa fusión.',

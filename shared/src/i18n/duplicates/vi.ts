@@ -3,6 +3,15 @@ import type { DuplicatesCatalog } from '../types.js';
 
 export const viDuplicates: DuplicatesCatalog = {
   duplicates: {
+    mergedNotes: {
+      heading: 'Cũng đã nói ở các bản trùng đã gộp',
+      lead: 'Những người được tính một lần ở đây và cũng đã ủng hộ một bản trùng được gộp vào vấn đề này, cùng điều họ đã viết ở đó.',
+      on: 'Ở “{{title}}”',
+    },
+    message: {
+      merged: '“{{title}}” đã được gộp vào “{{into}}”: sự ủng hộ và bình luận của bạn giờ nằm ở đó.',
+      unmerged: 'Việc gộp “{{title}}” đã được hoàn tác: nó lại là một vấn đề riêng, cùng sự ủng hộ và bình luận của bạn.',
+    },
     errors: {
       notMerged: 'Vấn đề này không được gộp vào vấn đề nào khác, nên không có lần gộp nào để hoàn tác.',
       targetMerged: 'Vấn đề mà nó được gộp vào sau đó đã được gộp vào một vấn đề khác. Hãy hoàn tác lần gộp đó trước.',

@@ -57,6 +57,17 @@ export const daFollowUp: FollowUpCatalog = {
       },
       validation: {
         outcomeNote: { tooLong: 'Tallene må højst have 2.000 tegn.' },
+        delay: 'Angiv et helt antal dage fra 1 til 365.',
+      },
+      settings: {
+        heading: 'Opfølgning på resultater',
+        lead: 'Hvor længe efter en ændring er gennemført, regionerne bliver spurgt, om den løste problemet.',
+        days: 'Dage efter gennemførelsen',
+        hint: 'Fra 1 til 365. Ændringer, der allerede er gennemført, beholder deres dato.',
+        current: 'Regionerne bliver spurgt {{days}} dage efter, at en ændring er gennemført.',
+        save: 'Gem',
+        saving: 'Gemmer …',
+        saved: 'Gemt: regionerne bliver spurgt {{days}} dage efter gennemførelsen.',
       },
       verdict: {
         BETTER: 'Bedre',

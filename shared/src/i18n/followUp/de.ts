@@ -57,6 +57,17 @@ export const deFollowUp: FollowUpCatalog = {
       },
       validation: {
         outcomeNote: { tooLong: 'Die Zahlen dürfen höchstens 2.000 Zeichen lang sein.' },
+        delay: 'Geben Sie eine ganze Zahl von Tagen zwischen 1 und 365 ein.',
+      },
+      settings: {
+        heading: 'Ergebnisprüfung',
+        lead: 'Wie lange nach der Umsetzung einer Änderung die Regionen gefragt werden, ob sie das Problem gelöst hat.',
+        days: 'Tage nach der Umsetzung',
+        hint: 'Von 1 bis 365. Bereits umgesetzte Änderungen behalten ihr Datum.',
+        current: 'Die Regionen werden {{days}} Tage nach der Umsetzung einer Änderung gefragt.',
+        save: 'Speichern',
+        saving: 'Wird gespeichert …',
+        saved: 'Gespeichert: Die Regionen werden {{days}} Tage nach der Umsetzung gefragt.',
       },
       verdict: {
         BETTER: 'Besser',

@@ -57,6 +57,17 @@ export const enFollowUp = {
       },
       validation: {
         outcomeNote: { tooLong: 'The figures can have at most 2,000 characters.' },
+        delay: 'Enter a whole number of days from 1 to 365.',
+      },
+      settings: {
+        heading: 'Outcome check',
+        lead: 'How long after a change is implemented the regions are asked whether it solved the problem.',
+        days: 'Days after implementation',
+        hint: 'From 1 to 365. Changes already implemented keep their date.',
+        current: 'The regions are asked {{days}} days after a change is implemented.',
+        save: 'Save',
+        saving: 'Saving…',
+        saved: 'Saved: the regions are asked {{days}} days after implementation.',
       },
       verdict: {
         BETTER: 'Better',

@@ -57,6 +57,17 @@ export const esFollowUp: FollowUpCatalog = {
       },
       validation: {
         outcomeNote: { tooLong: 'Las cifras pueden tener como máximo 2000 caracteres.' },
+        delay: 'Introduce un número entero de días entre 1 y 365.',
+      },
+      settings: {
+        heading: 'Comprobación de resultados',
+        lead: 'Cuánto tiempo después de implantar un cambio se pregunta a las regiones si resolvió el problema.',
+        days: 'Días tras la implantación',
+        hint: 'De 1 a 365. Los cambios ya implantados conservan su fecha.',
+        current: 'Se pregunta a las regiones {{days}} días después de implantar un cambio.',
+        save: 'Guardar',
+        saving: 'Guardando…',
+        saved: 'Guardado: se pregunta a las regiones {{days}} días después de la implantación.',
       },
       verdict: {
         BETTER: 'Mejor',

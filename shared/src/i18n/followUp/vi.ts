@@ -57,6 +57,17 @@ export const viFollowUp: FollowUpCatalog = {
       },
       validation: {
         outcomeNote: { tooLong: 'Số liệu có thể dài tối đa 2.000 ký tự.' },
+        delay: 'Nhập số ngày nguyên từ 1 đến 365.',
+      },
+      settings: {
+        heading: 'Kiểm tra kết quả',
+        lead: 'Bao lâu sau khi một thay đổi được triển khai thì các khu vực được hỏi liệu nó có giải quyết được vấn đề không.',
+        days: 'Số ngày sau khi triển khai',
+        hint: 'Từ 1 đến 365. Các thay đổi đã triển khai giữ nguyên ngày của chúng.',
+        current: 'Các khu vực được hỏi {{days}} ngày sau khi một thay đổi được triển khai.',
+        save: 'Lưu',
+        saving: 'Đang lưu…',
+        saved: 'Đã lưu: các khu vực được hỏi {{days}} ngày sau khi triển khai.',
       },
       verdict: {
         BETTER: 'Tốt hơn',

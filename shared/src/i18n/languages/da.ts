@@ -11,5 +11,7 @@ import { daForgiving } from '../forgiving/da.js';
 import { daPhones } from '../phones/da.js';
 import { daDuplicates } from '../duplicates/da.js';
 import { daFollowUp } from '../followUp/da.js';
+import { daBrief } from '../brief/da.js';
+import { daDepartments } from '../departments/da.js';
 
-export const catalog: FullCatalog = { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones, ...daFollowUp, ...daDuplicates };
+export const catalog: FullCatalog = { ...da, ...daMeetings, ...daReach, ...daHome, ...daAccount, ...daAdmin, ...daForgiving, ...daPhones, ...daFollowUp, ...daDuplicates, ...daBrief, ...daDepartments };

@@ -11,5 +11,7 @@ import { deForgiving } from '../forgiving/de.js';
 import { dePhones } from '../phones/de.js';
 import { deDuplicates } from '../duplicates/de.js';
 import { deFollowUp } from '../followUp/de.js';
+import { deBrief } from '../brief/de.js';
+import { deDepartments } from '../departments/de.js';
 
-export const catalog: FullCatalog = { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones, ...deFollowUp, ...deDuplicates };
+export const catalog: FullCatalog = { ...de, ...deMeetings, ...deReach, ...deHome, ...deAccount, ...deAdmin, ...deForgiving, ...dePhones, ...deFollowUp, ...deDuplicates, ...deBrief, ...deDepartments };

@@ -11,5 +11,7 @@ import { enForgiving } from '../forgiving/en.js';
 import { enPhones } from '../phones/en.js';
 import { enDuplicates } from '../duplicates/en.js';
 import { enFollowUp } from '../followUp/en.js';
+import { enBrief } from '../brief/en.js';
+import { enDepartments } from '../departments/en.js';
 
-export const catalog: FullCatalog = { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones, ...enFollowUp, ...enDuplicates };
+export const catalog: FullCatalog = { ...en, ...enMeetings, ...enReach, ...enHome, ...enAccount, ...enAdmin, ...enForgiving, ...enPhones, ...enFollowUp, ...enDuplicates, ...enBrief, ...enDepartments };

@@ -11,5 +11,7 @@ import { esForgiving } from '../forgiving/es.js';
 import { esPhones } from '../phones/es.js';
 import { esDuplicates } from '../duplicates/es.js';
 import { esFollowUp } from '../followUp/es.js';
+import { esBrief } from '../brief/es.js';
+import { esDepartments } from '../departments/es.js';
 
-export const catalog: FullCatalog = { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones, ...esFollowUp, ...esDuplicates };
+export const catalog: FullCatalog = { ...es, ...esMeetings, ...esReach, ...esHome, ...esAccount, ...esAdmin, ...esForgiving, ...esPhones, ...esFollowUp, ...esDuplicates, ...esBrief, ...esDepartments };

@@ -11,5 +11,7 @@ import { viForgiving } from '../forgiving/vi.js';
 import { viPhones } from '../phones/vi.js';
 import { viDuplicates } from '../duplicates/vi.js';
 import { viFollowUp } from '../followUp/vi.js';
+import { viBrief } from '../brief/vi.js';
+import { viDepartments } from '../departments/vi.js';
 
-export const catalog: FullCatalog = { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones, ...viFollowUp, ...viDuplicates };
+export const catalog: FullCatalog = { ...vi, ...viMeetings, ...viReach, ...viHome, ...viAccount, ...viAdmin, ...viForgiving, ...viPhones, ...viFollowUp, ...viDuplicates, ...viBrief, ...viDepartments };

@@ -14,6 +14,7 @@ export const daMeetings: MeetingsCatalog = {
       ISSUE: 'Sag',
       ROLLOUT: 'Udrulning',
       OUTCOME_REVIEW: 'Resultatgennemgang',
+      REFERRAL: 'Spørgsmål til en afdeling',
       OTHER: 'Andet',
       CLOSING: 'Afslutning',
     },
@@ -277,6 +278,8 @@ export const daMeetings: MeetingsCatalog = {
       rolloutOverdue_other: 'Udrulningen er forsinket siden {{date}} i {{count}} regioner: {{regions}}.',
       outcomeReview: '{{reported}} af {{totalRegions}} regioner har meldt, om ændringen løste problemet hos dem.',
       outcomePoor: '{{reported}} af {{totalRegions}} regioner har meldt resultatet; {{poor}} siger, det er uændret eller værre.',
+      referralOverdue_one: 'Svaret fra {{departments}} har ventet siden {{date}}.',
+      referralOverdue_other: 'Svarene fra {{count}} afdelinger har ventet siden {{date}}: {{departments}}.',
       added: 'Tilføjet af mødelederen.',
     },
     cancel: {

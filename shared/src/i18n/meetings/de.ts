@@ -14,6 +14,7 @@ export const deMeetings: MeetingsCatalog = {
       ISSUE: 'Anliegen',
       ROLLOUT: 'Einführung',
       OUTCOME_REVIEW: 'Ergebnisprüfung',
+      REFERRAL: 'Frage an eine Abteilung',
       OTHER: 'Sonstiges',
       CLOSING: 'Abschluss',
     },
@@ -277,6 +278,8 @@ export const deMeetings: MeetingsCatalog = {
       rolloutOverdue_other: 'Umsetzung seit {{date}} überfällig in {{count}} Regionen: {{regions}}.',
       outcomeReview: '{{reported}} von {{totalRegions}} Regionen haben gemeldet, ob die Änderung das Problem bei ihnen gelöst hat.',
       outcomePoor: '{{reported}} von {{totalRegions}} Regionen haben das Ergebnis gemeldet; {{poor}} sagen, es ist gleich oder schlechter.',
+      referralOverdue_one: 'Seit {{date}} wartet die Antwort von {{departments}}.',
+      referralOverdue_other: 'Seit {{date}} warten die Antworten von {{count}} Abteilungen: {{departments}}.',
       added: 'Von der Moderation hinzugefügt.',
     },
     cancel: {

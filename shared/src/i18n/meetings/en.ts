@@ -13,6 +13,7 @@ export const enMeetings = {
       ISSUE: 'Issue',
       ROLLOUT: 'Rollout',
       OUTCOME_REVIEW: 'Outcome review',
+      REFERRAL: 'Department question',
       OTHER: 'Other',
       CLOSING: 'Closing',
     },
@@ -276,6 +277,8 @@ export const enMeetings = {
       rolloutOverdue_other: 'Rollout overdue since {{date}} in {{count}} regions: {{regions}}.',
       outcomeReview: '{{reported}} of {{totalRegions}} regions have reported whether the change solved the problem there.',
       outcomePoor: '{{reported}} of {{totalRegions}} regions have reported the outcome; {{poor}} say it is the same or worse.',
+      referralOverdue_one: 'Waiting since {{date}} for the answer of {{departments}}.',
+      referralOverdue_other: 'Waiting since {{date}} for the answers of {{count}} departments: {{departments}}.',
       added: 'Added by the facilitator.',
     },
     cancel: {

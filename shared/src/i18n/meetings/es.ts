@@ -14,6 +14,7 @@ export const esMeetings: MeetingsCatalog = {
       ISSUE: 'Tema',
       ROLLOUT: 'Implantación',
       OUTCOME_REVIEW: 'Revisión de resultados',
+      REFERRAL: 'Consulta a un departamento',
       OTHER: 'Otro',
       CLOSING: 'Cierre',
     },
@@ -277,6 +278,8 @@ export const esMeetings: MeetingsCatalog = {
       rolloutOverdue_other: 'Implantación atrasada desde el {{date}} en {{count}} regiones: {{regions}}.',
       outcomeReview: '{{reported}} de {{totalRegions}} regiones han informado de si el cambio resolvió el problema allí.',
       outcomePoor: '{{reported}} de {{totalRegions}} regiones han informado del resultado; {{poor}} dicen que sigue igual o peor.',
+      referralOverdue_one: 'Desde el {{date}} se espera la respuesta de {{departments}}.',
+      referralOverdue_other: 'Desde el {{date}} se esperan las respuestas de {{count}} departamentos: {{departments}}.',
       added: 'Añadido por la persona facilitadora.',
     },
     cancel: {

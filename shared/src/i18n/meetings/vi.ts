@@ -14,6 +14,7 @@ export const viMeetings: MeetingsCatalog = {
       ISSUE: 'Vấn đề',
       ROLLOUT: 'Triển khai',
       OUTCOME_REVIEW: 'Xem xét kết quả',
+      REFERRAL: 'Câu hỏi cho phòng ban',
       OTHER: 'Khác',
       CLOSING: 'Bế mạc',
     },
@@ -277,6 +278,8 @@ export const viMeetings: MeetingsCatalog = {
       rolloutOverdue_other: 'Triển khai trễ hạn từ {{date}} ở {{count}} khu vực: {{regions}}.',
       outcomeReview: '{{reported}} trên {{totalRegions}} khu vực đã báo cáo liệu thay đổi có giải quyết được vấn đề ở đó không.',
       outcomePoor: '{{reported}} trên {{totalRegions}} khu vực đã báo cáo kết quả; {{poor}} khu vực nói rằng như cũ hoặc tệ hơn.',
+      referralOverdue_one: 'Đang chờ câu trả lời của {{departments}} từ {{date}}.',
+      referralOverdue_other: 'Đang chờ câu trả lời của {{count}} phòng ban từ {{date}}: {{departments}}.',
       added: 'Do người điều hành thêm vào.',
     },
     cancel: {

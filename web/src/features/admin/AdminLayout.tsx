@@ -28,7 +28,7 @@ export function AdminLayout() {
                   aria-current={s === current ? 'page' : undefined}
                   data-testid={`admin-nav-${s}`}
                 >
-                  {t(`admin.nav.${s}`)}
+                  {s === 'departments' ? t('departments.admin.nav') : t(`admin.nav.${s}`)}
                 </Link>
               </li>
             ))}

@@ -33,12 +33,17 @@ function known(t: TFunction, i18n: I18n, key: string): string | null {
   return i18n.exists(key) ? translateKey(t, key) : null;
 }
 
+/** The words for a part of the log (`actions.user.created`, `fields.name`, …): the admin catalog's, or a feature's own (departments). */
+function auditText(t: TFunction, i18n: I18n, part: string): string | null {
+  return known(t, i18n, `admin.audit.${part}`) ?? known(t, i18n, `departments.audit.${part}`);
+}
+
 function actionLabel(t: TFunction, i18n: I18n, action: string): string {
-  return (action.includes('.') && known(t, i18n, `admin.audit.actions.${action}`)) || action;
+  return (action.includes('.') && auditText(t, i18n, `actions.${action}`)) || action;
 }
 
 function familyLabel(t: TFunction, i18n: I18n, family: string): string {
-  return known(t, i18n, `admin.audit.families.${family}`) ?? family;
+  return auditText(t, i18n, `families.${family}`) ?? family;
 }
 
 export function AuditPage() {
@@ -71,7 +76,7 @@ export function AuditPage() {
   const labels = useMemo<ValueLabels>(() => {
     const regions = choices?.regions ?? [];
     // The log records row ids; the API answers global ids.
-    const names = new Map([...regions, ...(choices?.people ?? [])].map((n) => [localId(n.id), n.name]));
+    const names = new Map([...regions, ...(choices?.people ?? []), ...(choices?.departments ?? [])].map((n) => [localId(n.id), n.name]));
     return {
       none: t('admin.audit.none'),
       yes: t('admin.audit.yes'),
@@ -79,7 +84,7 @@ export function AuditPage() {
       role: (r) => known(t, i18n, `roles.${r}`),
       region: (code) => regions.find((r) => r.code === code)?.name ?? null,
       named: (id) => names.get(id) ?? null,
-      status: (s) => known(t, i18n, `proposalStatus.${s}`) ?? known(t, i18n, `issueStatus.${s}`) ?? known(t, i18n, `rolloutStatus.${s}`) ?? known(t, i18n, `meetings.status.${s}`),
+      status: (s) => known(t, i18n, `proposalStatus.${s}`) ?? known(t, i18n, `issueStatus.${s}`) ?? known(t, i18n, `rolloutStatus.${s}`) ?? known(t, i18n, `meetings.status.${s}`) ?? known(t, i18n, `departments.status.${s}`),
       language: (l) => (isLocale(l) ? LANGUAGE_NAMES[l] : null),
       dateTime: (iso) => formatDateTime(iso),
     };
@@ -252,7 +257,7 @@ function AuditRow({ event, labels }: { event: AuditEventData; labels: ValueLabel
         <ul className="audit-changes" aria-label={t('admin.audit.changes')} data-testid="audit-changes">
           {changes.map((c) => (
             <li key={c.field} className="audit-changes__item" data-testid="audit-change" data-field={c.field}>
-              <span className="audit-changes__field">{known(t, i18n, `admin.audit.fields.${c.field}`) ?? c.field}:</span>{' '}
+              <span className="audit-changes__field">{auditText(t, i18n, `fields.${c.field}`) ?? c.field}:</span>{' '}
               {c.before !== null ? (
                 <>
                   <span className="visually-hidden">{t('admin.audit.before')} </span>
@@ -275,7 +280,7 @@ function AuditRow({ event, labels }: { event: AuditEventData; labels: ValueLabel
 /** What changed: its kind, and its name with a link where the web has a page for it. */
 function Subject({ event }: { event: AuditEventData }) {
   const { t, i18n } = useTranslation();
-  const type = known(t, i18n, `admin.audit.subjects.${event.subjectType}`) ?? event.subjectType;
+  const type = auditText(t, i18n, `subjects.${event.subjectType}`) ?? event.subjectType;
   const s = event.subject;
   let name: string | null = null;
   let href: string | null = null;
@@ -286,8 +291,12 @@ function Subject({ event }: { event: AuditEventData }) {
     } else if (s.__typename === 'Policy') {
       name = s.title;
       href = POLICIES_HREF;
-    } else if (s.__typename === 'User' || s.__typename === 'Region' || s.__typename === 'Category') {
+    } else if (s.__typename === 'User' || s.__typename === 'Region' || s.__typename === 'Category' || s.__typename === 'Department') {
       name = s.name;
+    } else if (s.__typename === 'Referral') {
+      // A question to a department is shown by the issue it is about.
+      name = `${s.department.name} · ${s.issue.title}`;
+      href = subjectHref({ __typename: 'Issue', id: s.issue.id });
     } else if (s.__typename === 'Invitation') {
       name = `${s.name} (${s.email})`;
     }

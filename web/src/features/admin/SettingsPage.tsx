@@ -4,8 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { AGENDA_ITEM_KINDS, votingRuleSchema, type AgendaItemKind } from '@council/shared';
-import { SetTimeboxesMutation, SetVotingRuleMutation, TimeboxesQuery, VotingRuleQuery } from './documents';
+import { AGENDA_ITEM_KINDS, outcomeDelaySchema, votingRuleSchema, type AgendaItemKind } from '@council/shared';
+import { OutcomeDelayQuery, SetOutcomeDelayMutation, SetTimeboxesMutation, SetVotingRuleMutation, TimeboxesQuery, VotingRuleQuery } from './documents';
 import { StatusLine, type Status } from './components';
 import { useViewer } from '../auth/viewer';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../app/errors';
@@ -17,6 +17,8 @@ import { formatPercent } from '../../ui/format';
 
 const RULE_CONTEXT = { additionalTypenames: ['VotingRule'] };
 const TIMEBOX_CONTEXT = { additionalTypenames: ['AgendaTimeboxes'] };
+/** A scalar query: refetched by hand after saving (no typename to invalidate). */
+const DELAY_CONTEXT = { requestPolicy: 'network-only' as const };
 
 /** A share (0..1) as the percentage typed in the form, without float noise (0.5 → "50"). */
 const asPercent = (share: number) => String(Math.round(share * 10_000) / 100);
@@ -35,6 +37,7 @@ export function SettingsPage() {
       </div>
       {viewer.canSetVotingRule.allowed ? <VotingRuleSection /> : null}
       {viewer.canSetAgendaTimeboxes.allowed ? <TimeboxesSection /> : null}
+      {viewer.canSetOutcomeDelay.allowed ? <OutcomeDelaySection /> : null}
     </div>
   );
 }
@@ -219,6 +222,86 @@ function TimeboxesForm({ boxes, onStatus }: { boxes: Boxes; onStatus: (s: Status
       <div className="form__actions">
         <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="timeboxes-save">
           {fetching ? t('admin.settings.timeboxes.saving') : t('admin.settings.timeboxes.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** How long after implementation the regions are asked whether a change solved the problem. */
+function OutcomeDelaySection() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: OutcomeDelayQuery });
+  const days = data?.outcomeDelayDays;
+  const [status, setStatus] = useState<Status | null>(null);
+  return (
+    <section className="card admin-card" aria-labelledby="outcome-delay-heading">
+      <h2 id="outcome-delay-heading" className="card__title">
+        {t('followUp.outcomes.settings.heading')}
+      </h2>
+      <p className="muted admin-card__lead">{t('followUp.outcomes.settings.lead')}</p>
+      {days == null && fetching ? <Loading label={t('admin.settings.loading')} /> : null}
+      {days == null && error ? <LoadFailed message={errorMessage(error, t)} onRetry={() => reexecute(DELAY_CONTEXT)} /> : null}
+      {days != null ? (
+        <>
+          <p className="admin-current" data-testid="outcome-delay-current">
+            {t('followUp.outcomes.settings.current', { days })}
+          </p>
+          <OutcomeDelayForm key={days} days={days} onStatus={setStatus} onSaved={() => reexecute(DELAY_CONTEXT)} />
+        </>
+      ) : null}
+      <StatusLine status={status} testId="outcome-delay-status" />
+    </section>
+  );
+}
+
+function OutcomeDelayForm({ days, onStatus, onSaved }: { days: number; onStatus: (s: Status | null) => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(String(days));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [{ fetching }, save] = useMutation(SetOutcomeDelayMutation);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    onStatus(null);
+    const parsed = outcomeDelaySchema.safeParse({ days: value.trim() === '' ? NaN : Number(value) });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(t, parsed.error.issues));
+      return;
+    }
+    const result = await save(parsed.data);
+    if (result.error) {
+      const fields = fieldErrors(result.error);
+      setErrors(fields);
+      if (!fields.days) onStatus({ ok: false, message: errorMessage(result.error, t) });
+      return;
+    }
+    setErrors({});
+    onStatus({ ok: true, message: t('followUp.outcomes.settings.saved', { days: result.data?.setOutcomeDelay ?? parsed.data.days }) });
+    onSaved();
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate data-testid="outcome-delay-form">
+      <Field label={t('followUp.outcomes.settings.days')} hint={t('followUp.outcomes.settings.hint')} error={errors.days}>
+        {(control) => (
+          <input
+            {...control}
+            className="input input--number"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={365}
+            step={1}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            data-testid="outcome-delay-days"
+          />
+        )}
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="btn btn--primary" disabled={fetching} data-testid="outcome-delay-save">
+          {fetching ? t('followUp.outcomes.settings.saving') : t('followUp.outcomes.settings.save')}
         </button>
       </div>
     </form>

@@ -42,6 +42,21 @@ describe('formatValue', () => {
     expect(formatValue('sessions', '2', labels)).toBe('2');
   });
 
+  it("reads a department's and a referral's recorded values: contacts and departments by name, the due date, the status", () => {
+    const departmentLabels: ValueLabels = {
+      ...labels,
+      named: (id) => ({ '6f1c2a8e-1111-4a2b-9c3d-000000000002': 'Ana Ruiz', '6f1c2a8e-1111-4a2b-9c3d-000000000003': 'Billing' })[id] ?? null,
+      status: (s) => ({ OPEN: 'Waiting for an answer', ANSWERED: 'Answered' })[s] ?? null,
+    };
+    expect(formatValue('contacts', '["6f1c2a8e-1111-4a2b-9c3d-000000000002"]', departmentLabels)).toBe('Ana Ruiz');
+    expect(formatValue('contacts', '[]', departmentLabels)).toBe('(none)');
+    expect(formatValue('department', '6f1c2a8e-1111-4a2b-9c3d-000000000003', departmentLabels)).toBe('Billing');
+    expect(formatValue('dueOn', '2026-12-12T22:59:59.000Z', departmentLabels)).toBe('at 2026-12-12');
+    expect(formatValue('dueOn', null, departmentLabels)).toBe('(none)');
+    expect(formatValue('status', 'ANSWERED', departmentLabels)).toBe('Answered');
+    expect(formatValue('answer', 'Refunds reach the provider in **2 days**.', departmentLabels)).toBe('Refunds reach the provider in **2 days**.');
+  });
+
   it('shortens very long values', () => {
     const text = formatValue('body', 'x'.repeat(1000), labels);
     expect(text).toHaveLength(300);

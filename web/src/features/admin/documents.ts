@@ -220,6 +220,7 @@ export const TimeboxesQuery = graphql(`
       ISSUE
       ROLLOUT
       OUTCOME_REVIEW
+      REFERRAL
       OTHER
       CLOSING
     }
@@ -236,6 +237,7 @@ export const SetTimeboxesMutation = graphql(`
       ISSUE
       ROLLOUT
       OUTCOME_REVIEW
+      REFERRAL
       OTHER
       CLOSING
     }
@@ -256,6 +258,10 @@ export const AuditFiltersQuery = graphql(`
     regions {
       id
       code
+      name
+    }
+    departments {
+      id
       name
     }
   }
@@ -304,6 +310,19 @@ export const AuditLogQuery = graphql(`
               name
               email
             }
+            ... on Department {
+              name
+            }
+            ... on Referral {
+              issue {
+                id
+                title
+              }
+              department {
+                id
+                name
+              }
+            }
           }
           changes {
             field
@@ -320,3 +339,70 @@ export const AuditLogQuery = graphql(`
   }
 `);
 export type AuditEventData = ResultOf<typeof AuditLogQuery>['auditLog']['edges'][number]['node'];
+
+// ---------- departments ----------
+
+const DepartmentFields = graphql(`
+  fragment AdminDepartmentFields on Department {
+    id
+    name
+    contacts {
+      id
+      name
+      email
+    }
+  }
+`);
+export type AdminDepartment = ResultOf<typeof DepartmentFields>;
+
+/** The departments with their contacts, and the active people who can be chosen as contacts. */
+export const AdminDepartmentsQuery = graphql(
+  `
+    query AdminDepartments {
+      departments {
+        ...AdminDepartmentFields
+      }
+      people {
+        id
+        name
+        email
+      }
+    }
+  `,
+  [DepartmentFields],
+);
+export type ContactChoice = ResultOf<typeof AdminDepartmentsQuery>['people'][number];
+
+export const CreateDepartmentMutation = graphql(
+  `
+    mutation CreateDepartment($name: String!, $contactIds: [ID!]) {
+      createDepartment(name: $name, contactIds: $contactIds) {
+        ...AdminDepartmentFields
+      }
+    }
+  `,
+  [DepartmentFields],
+);
+
+export const UpdateDepartmentMutation = graphql(
+  `
+    mutation UpdateDepartment($departmentId: ID!, $name: String, $contactIds: [ID!]) {
+      updateDepartment(departmentId: $departmentId, name: $name, contactIds: $contactIds) {
+        ...AdminDepartmentFields
+      }
+    }
+  `,
+  [DepartmentFields],
+);
+
+export const OutcomeDelayQuery = graphql(`
+  query AdminOutcomeDelay {
+    outcomeDelayDays
+  }
+`);
+
+export const SetOutcomeDelayMutation = graphql(`
+  mutation SetOutcomeDelay($days: Int!) {
+    setOutcomeDelay(days: $days)
+  }
+`);

@@ -3,7 +3,7 @@
 // link uses this file, so it stays free of the pages' code.
 import type { Viewer } from '../auth/documents';
 
-export const ADMIN_SECTIONS = ['people', 'regions', 'categories', 'settings', 'audit'] as const;
+export const ADMIN_SECTIONS = ['people', 'regions', 'categories', 'departments', 'settings', 'audit'] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export const ADMIN_HREF = '/admin';
@@ -23,10 +23,10 @@ export function auditHref(filter: { actor?: string; action?: string } = {}): str
 
 type Abilities = Pick<
   Viewer,
-  'canInvitePeople' | 'canManagePeople' | 'canManageReferenceData' | 'canViewAuditLog' | 'canSetVotingRule' | 'canSetAgendaTimeboxes'
+  'canInvitePeople' | 'canManagePeople' | 'canManageReferenceData' | 'canViewAuditLog' | 'canSetVotingRule' | 'canSetAgendaTimeboxes' | 'canSetOutcomeDelay' | 'canManageDepartments'
 >;
 
-/** Whether the person may open a section: people (invite or manage), regions and categories, settings (either rule), audit. */
+/** Whether the person may open a section: people (invite or manage), regions and categories, departments, settings (either rule), audit. */
 export function canOpen(viewer: Abilities, section: AdminSection): boolean {
   switch (section) {
     case 'people':
@@ -34,8 +34,10 @@ export function canOpen(viewer: Abilities, section: AdminSection): boolean {
     case 'regions':
     case 'categories':
       return viewer.canManageReferenceData.allowed;
+    case 'departments':
+      return viewer.canManageDepartments.allowed;
     case 'settings':
-      return viewer.canSetVotingRule.allowed || viewer.canSetAgendaTimeboxes.allowed;
+      return viewer.canSetVotingRule.allowed || viewer.canSetAgendaTimeboxes.allowed || viewer.canSetOutcomeDelay.allowed;
     case 'audit':
       return viewer.canViewAuditLog.allowed;
   }

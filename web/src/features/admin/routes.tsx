@@ -11,6 +11,7 @@ export const adminRoutes: RouteObject[] = [
       { path: 'people', lazy: async () => ({ Component: (await import('./PeoplePage')).PeoplePage }) },
       { path: 'regions', lazy: async () => ({ Component: (await import('./RegionsPage')).RegionsPage }) },
       { path: 'categories', lazy: async () => ({ Component: (await import('./CategoriesPage')).CategoriesPage }) },
+      { path: 'departments', lazy: async () => ({ Component: (await import('./DepartmentsPage')).DepartmentsPage }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('./SettingsPage')).SettingsPage }) },
       { path: 'audit', lazy: async () => ({ Component: (await import('./AuditPage')).AuditPage }) },
     ],

@@ -48,6 +48,15 @@ export const ViewerFields = graphql(`
     canSetAgendaTimeboxes: can(action: setAgendaTimeboxes) {
       allowed
     }
+    canSetOutcomeDelay: can(action: setOutcomeDelay) {
+      allowed
+    }
+    canReadWorkspace: can(action: readWorkspace) {
+      allowed
+    }
+    canManageDepartments: can(action: manageDepartments) {
+      allowed
+    }
   }
 `);
 

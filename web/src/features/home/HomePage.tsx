@@ -24,6 +24,7 @@ import {
 import { UnreadCountSubscription } from '../notifications/documents';
 import { PoliciesToConfirmSection, RegionsBehindSection } from '../policies/components/Acknowledgements';
 import { OutcomesToReportSection } from '../proposals/components/Outcomes';
+import { OverdueReferralsSection, ReferralsToAnswerSection } from '../departments/components/HomeReferrals';
 import { meetingHref } from '../meetings/paths';
 import { useViewer } from '../auth/viewer';
 import { FlowGuide } from '../issues/components/FlowGuide';
@@ -36,7 +37,7 @@ import { useNow } from '../../ui/useNow';
 import './home.css';
 
 /** Every kind of thing the home shows: a change to any of them reads the page again. */
-const HOME_CONTEXT = { additionalTypenames: ['Proposal', 'Issue', 'Notification', 'ActionItem', 'Meeting', 'Rollout', 'Policy'] };
+const HOME_CONTEXT = { additionalTypenames: ['Proposal', 'Issue', 'Notification', 'ActionItem', 'Meeting', 'Rollout', 'Policy', 'Referral'] };
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -46,6 +47,8 @@ export function HomePage() {
   useRefetchOnUpdates(() => reexecute({ requestPolicy: 'network-only' }));
   const viewer = useViewer();
   const facilitates = viewer.canScheduleMeeting.allowed;
+  // A department's contact: only their questions; the council's summary and guide are not theirs.
+  const readsWorkspace = viewer.canReadWorkspace.allowed;
   const home = data?.home;
   const tasks = home ? waiting(home, facilitates) : 0;
 
@@ -73,16 +76,22 @@ export function HomePage() {
         <>
           {tasks === 0 ? (
             <div data-testid="home-empty">
-              <EmptyState title={t('home.nothing')}>
-                <SummaryText summary={home.summary} />
-                <p className="muted">{t('home.nothingHint')}</p>
-                <SummaryLinks />
-                <FlowGuide />
-              </EmptyState>
+              {readsWorkspace ? (
+                <EmptyState title={t('home.nothing')}>
+                  <SummaryText summary={home.summary} />
+                  <p className="muted">{t('home.nothingHint')}</p>
+                  <SummaryLinks />
+                  <FlowGuide />
+                </EmptyState>
+              ) : (
+                <EmptyState title={t('departments.home.nothing')}>
+                  <p className="muted">{t('departments.home.nothingHint')}</p>
+                </EmptyState>
+              )}
             </div>
           ) : null}
           <Sections home={home} facilitates={facilitates} onDone={setDone} />
-          {tasks > 0 ? <Summary summary={home.summary} /> : null}
+          {tasks > 0 && readsWorkspace ? <Summary summary={home.summary} /> : null}
         </>
       ) : null}
     </div>
@@ -95,6 +104,7 @@ function waiting(home: HomeData, facilitates: boolean): number {
     home.decisionQueue,
     home.awaitingSubmission,
     home.overdueRollouts,
+    home.overdueReferrals,
     home.regionsBehind,
     home.votesToCast,
     home.policiesToConfirm,
@@ -106,7 +116,9 @@ function waiting(home: HomeData, facilitates: boolean): number {
   // For who runs the meetings: an agenda to generate or publish, or a meeting to schedule.
   const meeting = home.nextMeeting ? (home.nextMeeting.agendaState === 'PUBLISHED' ? 0 : 1) : facilitates ? 1 : 0;
   // The unmarked issues count as many as are shown: marking them all is no duty, picking some is.
-  return lists.reduce((n, list) => n + (list?.length ?? 0), 0) + meeting + (home.unmarkedIssues?.nodes.length ?? 0);
+  // Questions for the viewer's department: those still unanswered (an answered one may be corrected, it is no duty).
+  const toAnswer = home.referralsToAnswer?.filter((r) => r.status === 'OPEN').length ?? 0;
+  return lists.reduce((n, list) => n + (list?.length ?? 0), 0) + meeting + toAnswer + (home.unmarkedIssues?.nodes.length ?? 0);
 }
 
 function Sections({ home, facilitates, onDone }: { home: HomeData; facilitates: boolean; onDone: (text: string) => void }) {
@@ -119,11 +131,13 @@ function Sections({ home, facilitates, onDone }: { home: HomeData; facilitates: 
   const add = (key: string, show: boolean, node: () => ReactNode) => {
     if (show) sections.push([key, node()]);
   };
+  add('referralsToAnswer', !!home.referralsToAnswer?.length, () => <ReferralsToAnswerSection referrals={home.referralsToAnswer!} />);
   add('decisionQueue', !!home.decisionQueue?.length, () => <DecisionQueueSection proposals={home.decisionQueue!} />);
   add('rollingOut', !!home.rollingOut?.length, () => <RollingOutSection proposals={home.rollingOut!} />);
   add('nextMeeting', !!home.nextMeeting || facilitates, () => <NextMeetingSection next={home.nextMeeting} canSchedule={facilitates} />);
   add('awaitingSubmission', !!home.awaitingSubmission?.length, () => <AwaitingSubmissionSection proposals={home.awaitingSubmission!} />);
   add('overdueRollouts', !!home.overdueRollouts?.length, () => <OverdueRolloutsSection rollouts={home.overdueRollouts!} />);
+  add('overdueReferrals', !!home.overdueReferrals?.length, () => <OverdueReferralsSection referrals={home.overdueReferrals!} />);
   add('regionsBehind', !!home.regionsBehind?.length, () => <RegionsBehindSection regions={home.regionsBehind!} />);
   add('votesToCast', !!home.votesToCast?.length, () => (
     <VotesSection

@@ -4,6 +4,7 @@
 import { graphql, type ResultOf } from '../../graphql';
 import { PolicyToConfirmEntry, RegionBehindEntry } from '../policies/documents';
 import { OutcomeToReportEntry } from '../proposals/outcomes';
+import { HomeReferralEntry } from '../departments/documents';
 
 const ProposalEntry = graphql(`
   fragment HomeProposalEntry on Proposal {
@@ -85,6 +86,12 @@ export const HomeQuery = graphql(
         overdueRollouts {
           ...HomeRolloutEntry
         }
+        referralsToAnswer {
+          ...HomeReferralEntry
+        }
+        overdueReferrals {
+          ...HomeReferralEntry
+        }
         votesToCast {
           ...HomeProposalEntry
         }
@@ -138,7 +145,7 @@ export const HomeQuery = graphql(
       }
     }
   `,
-  [ProposalEntry, RolloutEntry, PolicyToConfirmEntry, RegionBehindEntry, OutcomeToReportEntry],
+  [ProposalEntry, RolloutEntry, PolicyToConfirmEntry, RegionBehindEntry, OutcomeToReportEntry, HomeReferralEntry],
 );
 
 export type HomeData = ResultOf<typeof HomeQuery>['home'];

@@ -8,13 +8,15 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { issueIsActive } from '@council/shared';
 import { COMMENT_PAGE_SIZE, IssuePageQuery } from './documents';
-import { BackToIssues } from './components/BackToIssues';
+import { BackHome, BackToIssues } from './components/BackToIssues';
+import { useViewer } from '../auth/viewer';
 import { StatusBadge } from './components/StatusBadge';
 import { SupportPanel } from './components/SupportPanel';
 import { CommentThread } from './components/CommentThread';
 import { MergeControl } from './components/MergeControl';
 import { UnmergeControl } from './components/UnmergeControl';
 import { IssueProposals } from '../proposals/components/IssueProposals';
+import { IssueReferrals } from '../departments/components/IssueReferrals';
 import { issueHref } from './components/IssueRow';
 import { errorCode, errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -24,7 +26,7 @@ import { Markdown } from '../../ui/Markdown';
 import { Interpolate } from '../../ui/Interpolate';
 import { formatDate } from '../../ui/format';
 
-const ISSUE_CONTEXT = { additionalTypenames: ['Issue', 'Comment', 'Support', 'Proposal'] };
+const ISSUE_CONTEXT = { additionalTypenames: ['Issue', 'Comment', 'Support', 'Proposal', 'Referral'] };
 
 export function IssuePage() {
   const { t } = useTranslation();
@@ -37,6 +39,8 @@ export function IssuePage() {
   // Arrived from the raise form after supporting this issue instead of raising a duplicate.
   const supportedInstead = (useLocation().state as { supportedInstead?: string } | null)?.supportedInstead ?? null;
   const [undoneFor, setUndoneFor] = useState<string | null>(null);
+  // A department's contact sees only the issues referred to them: no feed to go back to, no proposals.
+  const readsWorkspace = useViewer().canReadWorkspace.allowed;
 
   if (!data && fetching) return <Loading label={t('issues.page.loading')} />;
   if (errorCode(error) === 'NOT_FOUND' || (data && !issue)) return <NotFoundPage />;
@@ -51,7 +55,7 @@ export function IssuePage() {
 
   return (
     <div className="page issue-page">
-      <BackToIssues />
+      {readsWorkspace ? <BackToIssues /> : <BackHome />}
 
       <header className="issue-head">
         <div className="issue-head__badges">
@@ -112,7 +116,9 @@ export function IssuePage() {
             </section>
           ) : null}
 
-          <IssueProposals issueId={issue.id} proposals={issue.proposals} canDraft={issue.canDraftProposal.allowed} />
+          <IssueReferrals issue={issue} />
+
+          {readsWorkspace ? <IssueProposals issueId={issue.id} proposals={issue.proposals} canDraft={issue.canDraftProposal.allowed} /> : null}
 
           <CommentThread
             subjectId={issue.id}

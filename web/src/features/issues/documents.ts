@@ -3,6 +3,7 @@
 // and merging.
 import { graphql, type ResultOf } from '../../graphql';
 import { OutcomeViewFields } from '../proposals/outcomes';
+import { IssueReferralsFields } from '../departments/documents';
 
 export const PAGE_SIZE = 20;
 export const COMMENT_PAGE_SIZE = 20;
@@ -174,6 +175,19 @@ export const IssueDetailFields = graphql(`
         name
       }
     }
+    mergedNotes {
+      note
+      createdAt
+      fromIssueTitle
+      user {
+        id
+        name
+      }
+      region {
+        id
+        name
+      }
+    }
     mergedInto {
       id
       title
@@ -192,6 +206,7 @@ export const IssuePageQuery = graphql(
         id
         ... on Issue {
           ...IssueDetailFields
+          ...IssueReferralsFields
           proposals {
             id
             title
@@ -215,7 +230,7 @@ export const IssuePageQuery = graphql(
       }
     }
   `,
-  [IssueDetailFields, CommentPageFields, OutcomeViewFields],
+  [IssueDetailFields, CommentPageFields, OutcomeViewFields, IssueReferralsFields],
 );
 
 /** A further page of the discussion on an issue or a proposal (both have the same comments). */

@@ -8,7 +8,7 @@ import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { DECISION_OUTCOMES, PROPOSAL_LIMITS, decideSchema, type DecisionOutcome } from '@council/shared';
 import { DecideCaseQuery, DecideMutation, type ProposalDetail } from './documents';
-import { proposalHref } from './paths';
+import { briefHref, proposalHref } from './paths';
 import { ProposalStatusBadge } from './components/ProposalStatusBadge';
 import { PolicyTexts } from './components/PolicyTexts';
 import { TallyPanel } from './components/TallyPanel';
@@ -73,6 +73,10 @@ export function DecidePage() {
           {t('proposals.page.draftedBy', { name: proposal.author.name, date: formatDate(proposal.createdAt), version: proposal.version })}
           <span aria-hidden="true"> · </span>
           <Link to={proposalHref(proposal.id)}>{t('decisions.decide.openProposal')}</Link>
+          <span aria-hidden="true"> · </span>
+          <Link to={briefHref(proposal.id)} data-testid="brief-link">
+            {t('brief.page.open')}
+          </Link>
         </p>
       </header>
 

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { DecisionQueueQuery } from './documents';
-import { decideHref, proposalHref } from './paths';
+import { briefHref, decideHref, proposalHref } from './paths';
 import { TallySummary } from './components/TallyPanel';
 import { issueHref } from '../issues/components/IssueRow';
 import { ClockIcon } from '../issues/components/Icons';
@@ -106,6 +106,10 @@ export function DecisionQueuePage() {
                           <span className="visually-hidden">: {p.title}</span>
                         </Link>
                       ) : null}
+                      <Link to={briefHref(p.id)} className="btn" data-testid="brief-link">
+                        {t('brief.page.open')}
+                        <span className="visually-hidden">: {p.title}</span>
+                      </Link>
                     </div>
                   </li>
                 );

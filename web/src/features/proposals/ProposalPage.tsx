@@ -14,7 +14,7 @@ import { COMMENT_PAGE_SIZE } from '../issues/documents';
 import { CommentThread } from '../issues/components/CommentThread';
 import { issueHref } from '../issues/components/IssueRow';
 import { ProposalChangedSubscription, ProposalPageQuery, type ProposalDetail } from './documents';
-import { reviseHref } from './paths';
+import { briefHref, reviseHref } from './paths';
 import { ProposalStatusBadge } from './components/ProposalStatusBadge';
 import { ProposalActions } from './components/ProposalActions';
 import { VotingPanel, VotingResults } from './components/VotingSection';
@@ -35,6 +35,9 @@ import { useLatest } from '../../ui/useLatest';
 import './proposals.css';
 
 const PROPOSAL_CONTEXT = { additionalTypenames: ['Proposal', 'Comment'] };
+/** Statuses of a proposal that went to management (submitted, decided, then carried out): its case brief is linked. */
+const BRIEF_STATUSES: readonly string[] = ['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'IMPLEMENTING', 'IMPLEMENTED'];
+
 export function ProposalPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -112,6 +115,15 @@ export function ProposalPage() {
             text={(slot) => t('proposals.page.forIssue', { title: slot })}
             element={<Link to={issueHref(proposal.issue.id)}>{proposal.issue.title}</Link>}
           />
+          {/* Once submitted to management (and after its decision), the case as management reads it. */}
+          {proposal.submittedAt && BRIEF_STATUSES.includes(proposal.status) && proposal.canReadBrief.allowed ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <Link to={briefHref(proposal.id)} data-testid="brief-link">
+                {t('brief.page.open')}
+              </Link>
+            </>
+          ) : null}
         </p>
         {voting && proposal.viewerActions.includes('castVote') ? (
           <p className="proposal-jump">

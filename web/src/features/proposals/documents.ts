@@ -149,6 +149,9 @@ export const ProposalDetailFields = graphql(
         allowed
         reason
       }
+      canReadBrief: viewerCanReadBrief {
+        allowed
+      }
       author {
         id
         name

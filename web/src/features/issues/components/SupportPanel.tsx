@@ -61,6 +61,26 @@ export function SupportPanel({ issue, totalRegions }: { issue: IssueDetail; tota
           ))}
         </ul>
       )}
+      {issue.mergedNotes.length ? (
+        <>
+          <h3 className="support__subheading">{t('duplicates.mergedNotes.heading')}</h3>
+          <p className="muted">{t('duplicates.mergedNotes.lead')}</p>
+          <ul className="supporters" data-testid="merged-notes">
+            {issue.mergedNotes.map((s) => (
+              <li key={`${s.user.id}-${s.fromIssueTitle}-${s.createdAt}`} className="supporter">
+                <div className="supporter__head">
+                  <span className="supporter__name">{s.user.name}</span>
+                  <span className="supporter__region">{s.region.name}</span>
+                </div>
+                <p className="supporter__note">{s.note}</p>
+                <p className="supporter__time">
+                  {t('duplicates.mergedNotes.on', { title: s.fromIssueTitle })} · <RelativeTime iso={s.createdAt} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }
