@@ -3,7 +3,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,7 +25,7 @@ export function useBrowser(options: BrowserOptions = {}) {
 
   beforeAll(async () => {
     if (!existsSync(`${webDist}/index.html`)) throw new Error('web/dist is missing: run `pnpm build` first');
-    state.app = await startTestApp({ webDist, seed: true, env: options.env?.() });
+    state.app = await startTestApp({ webDist, seed: true, seedTemplate: inject('seedTemplate'), env: options.env?.() });
     await state.app.app.listen({ port: 0, host: '127.0.0.1' });
     const address = state.app.app.server.address();
     state.baseUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';

@@ -1,6 +1,6 @@
 // Boots the real app on a fresh temporary SQLite file (or PostgreSQL) for integration tests.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type App, type BuildOptions } from '../../server/src/app.js';
@@ -36,9 +36,15 @@ export async function postgresDatabase(): Promise<{ url: string; drop: () => Pro
   };
 }
 
-export async function startTestApp(options: BuildOptions & { env?: Record<string, string>; webDist?: string; seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: BuildOptions & { env?: Record<string, string>; webDist?: string; seed?: boolean; seedTemplate?: string } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'council-test-'));
   const pg = POSTGRES && !options.env?.DATABASE_URL ? await postgresDatabase() : null;
+  // A SQLite demo workspace seeded once for the run (test/e2e/global-setup.ts): a copy of its file
+  // starts as the demo, instead of seeding again (a few seconds each).
+  const template = options.seed && options.seedTemplate && !pg && !options.env?.DATABASE_URL ? options.seedTemplate : null;
+  if (template) for (const suffix of ['', '-wal']) if (existsSync(template + suffix)) copyFileSync(template + suffix, join(dir, `council.sqlite${suffix}`));
   // PostgreSQL requires SESSION_SECRET (instances share it); apps sharing a database pass one in env.
   const pgEnv = pg ? { DATABASE_URL: pg.url, SESSION_SECRET: randomBytes(32).toString('hex') } : {};
   // No write limit unless a test sets one (BuildOptions.writeLimit, or WRITE_LIMIT_PER_MINUTE in env):
