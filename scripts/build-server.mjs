@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -98,13 +98,15 @@ const sourceUrls = {
   },
 };
 
-/** Builds server/dist/main.js when it is missing or stale (always with `force`); says whether it built. */
-export async function buildServer({ force = false } = {}) {
-  const esbuild = loadEsbuild();
-  if (!force && !stale(esbuild)) return false;
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    outfile: serverBundle,
+/** esbuild's bundle of `source` (a server entry) as `outfile` in server/dist, not yet written. */
+function bundle(esbuild, source, outfile) {
+  return esbuild.build({
+    entryPoints: [source],
+    // Code loaded only when needed (the migrations, with MikroORM's migrator) in chunks of its own.
+    outdir: dirname(outfile),
+    entryNames: basename(outfile, '.js'),
+    chunkNames: 'chunk-[name]-[hash]',
+    splitting: true,
     bundle: true,
     write: false,
     platform: 'node',
@@ -119,6 +121,25 @@ export async function buildServer({ force = false } = {}) {
     // Bundled CommonJS dependencies (if any) may call require().
     banner: { js: "import { createRequire as __councilRequire } from 'node:module'; const require = __councilRequire(import.meta.url);" },
   });
+}
+
+/**
+ * The bench's server (server/bench/serve.ts) compiled as the server is, so that the bench measures
+ * what production runs (not TypeScript compiled at start); returns the bundle's path.
+ */
+export async function buildBenchServer() {
+  const outfile = join(outDir, 'bench-serve.js');
+  const result = await bundle(loadEsbuild(), join(root, 'server/bench/serve.ts'), outfile);
+  mkdirSync(outDir, { recursive: true });
+  for (const file of result.outputFiles) writeFileSync(file.path, file.contents);
+  return outfile;
+}
+
+/** Builds server/dist/main.js when it is missing or stale (always with `force`); says whether it built. */
+export async function buildServer({ force = false } = {}) {
+  const esbuild = loadEsbuild();
+  if (!force && !stale(esbuild)) return false;
+  const result = await bundle(esbuild, entry, serverBundle);
   mkdirSync(outDir, { recursive: true });
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {

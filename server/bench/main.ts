@@ -27,7 +27,7 @@ import { baselineFeed, FEED_QUERY, type FeedVariables } from './baseline.js';
 import { buildDataset, SIZES, type Dataset } from './dataset.js';
 import { load, type LoadResult, type Request } from './load.js';
 // @ts-expect-error: a plain ES module of the build scripts, without types.
-import { buildServer, serverBundle } from '../../scripts/build-server.mjs';
+import { buildBenchServer, buildServer, serverBundle } from '../../scripts/build-server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -140,9 +140,10 @@ async function coldStart(): Promise<number> {
   }
 }
 
-/** The bench server (serve.ts) in its own process; resolves with its address once it listens. */
+/** The bench server (serve.ts, compiled) in its own process; resolves with its address once it listens. */
 async function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], {
+  // Compiled as `pnpm start`'s server is: what production runs, without a TypeScript compiler in memory.
+  const child = spawn(process.execPath, [(await buildBenchServer()) as string], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -225,31 +226,25 @@ try {
   if (same !== api) process.stderr.write('warning: the baseline feed differs from the API feed\n');
 
   const rows: Row[] = [];
-  const measure = async (name: string, next: (i: number) => Request, baseline?: (i: number) => Request) => {
-    // Warmed up first (the instance's caches filled, as on a running server), then counted.
+  /** One request kind: warmed up first (the instance's caches filled, as on a running server), then counted and loaded. */
+  const run = async (next: (i: number) => Request) => {
     await load(base, next, 1, 0);
     const s0 = await statementCount();
     const one = await load(base, next, 1, seconds, 0);
-    const perRequest = ((await statementCount()) - s0) / one.requests;
-    const many = await load(base, next, 50, seconds);
-    let yardstick: Row['baseline'];
-    if (baseline) {
-      await load(base, baseline, 1, 0);
-      const b0 = await statementCount();
-      const bOne = await load(base, baseline, 1, seconds, 0);
-      const bPer = ((await statementCount()) - b0) / bOne.requests;
-      yardstick = { one: bOne, many: await load(base, baseline, 50, seconds), statements: bPer };
-    }
-    rows.push({ name, one, many, statements: perRequest, baseline: yardstick });
+    const statements = ((await statementCount()) - s0) / one.requests;
+    return { one, statements, many: await load(base, next, 50, seconds) };
+  };
+  const measure = async (name: string, next: (i: number) => Request) => {
+    rows.push({ name, ...(await run(next)) });
     process.stderr.write(`  measured ${name}\n`);
   };
+  // The yardsticks run after every feed variant of Council's, so that the peak memory read then is
+  // Council's under its own load, not the bare route's.
+  const yardsticks: { row: Row; next: (i: number) => Request }[] = [];
   const feed = async (name: string, v: FeedVariables) => {
     const after = v.offset ? Buffer.from(`offset:${v.offset - 1}`).toString('base64url') : undefined;
-    await measure(
-      name,
-      () => gql(FEED_QUERY, { first: v.first, after, orderBy: v.orderBy, filter: v.filter }, cookie),
-      () => ({ method: 'GET', path: `/baseline/feed?viewer=${reader.id}&v=${encodeURIComponent(JSON.stringify(v))}` }),
-    );
+    await measure(name, () => gql(FEED_QUERY, { first: v.first, after, orderBy: v.orderBy, filter: v.filter }, cookie));
+    yardsticks.push({ row: rows.at(-1)!, next: () => ({ method: 'GET', path: `/baseline/feed?viewer=${reader.id}&v=${encodeURIComponent(JSON.stringify(v))}` }) });
   };
 
   await feed('feed PRIORITY', { first: 25, orderBy: 'PRIORITY' });
@@ -261,6 +256,11 @@ try {
   await feed('feed category, NEWEST', { first: 25, orderBy: 'NEWEST', filter: { categoryId } });
   await feed('feed search, NEWEST', { first: 25, orderBy: 'NEWEST', filter: { search: 'refund' } });
   const feedPeak = peakRss(child.pid!);
+  const feedMemory = (await (await fetch(`${base}/bench/memory`)).json()) as Record<string, number>;
+  for (const { row, next } of yardsticks) {
+    row.baseline = await run(next);
+    process.stderr.write(`  measured ${row.name}: SQL route\n`);
+  }
 
   const issueIds = data.openIssueIds;
   await measure('search', (i) =>
@@ -294,7 +294,9 @@ try {
   );
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; ${seconds} s per measurement`);
   console.log(`cold start of the compiled server to healthy: ${starts[1].toFixed(0)} ms (median of 3: ${starts.map((t) => t.toFixed(0)).join(', ')})`);
-  console.log(`server's peak RSS after the 50-connection feed loads: ${feedPeak.toFixed(0)} MB; at the end: ${peakRss(child.pid!).toFixed(0)} MB`);
+  console.log(
+    `server's peak RSS after the 50-connection feed loads: ${feedPeak.toFixed(0)} MB (then: V8 heap ${feedMemory.heapUsed} MB used of ${feedMemory.heapTotal}, outside it ${feedMemory.external} MB); at the end: ${peakRss(child.pid!).toFixed(0)} MB`,
+  );
   console.log(`first feed row in headless Chromium after navigation: ${browserRow === null ? 'not measured (no Chromium or no web build)' : `${browserRow.toFixed(0)} ms (median of 3 fresh contexts)`}\n`);
   const pad = (s: string, w: number) => s.padStart(w);
   const num = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');

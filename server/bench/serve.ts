@@ -1,7 +1,7 @@
 // The bench's server, in its own process as in production: Council on the given database (the
 // environment as for `pnpm start`), the raw-SQL yardstick route (baseline.ts), and two bench-only
-// routes: sessions for given people (the sign-in limits are not what is measured) and the count of
-// SQL statements sent so far. Prints `{"port":N}` on its first line once it listens.
+// routes: sessions for given people (the sign-in limits are not what is measured), the count of
+// SQL statements sent so far and the process's memory by kind. Prints `{"port":N}` on its first line once it listens.
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -20,6 +20,8 @@ app.post<{ Body: { ids: string[] } }>('/bench/sessions', async (req) => {
   return cookies;
 });
 app.get('/bench/statements', async () => ({ count: statements.count }));
+// Where the memory is, in MB: V8's heap (used of reserved), memory outside it (buffers, native).
+app.get('/bench/memory', async () => Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1048576)])));
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);

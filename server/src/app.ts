@@ -140,7 +140,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Mail: written to the outbox with the event when SMTP_URL is set, sent by the scheduled work.
     const mail: MailSettings = { enabled: !!config.mail.smtpUrl, ...config.mail, secret: config.sessionSecret };
     setMailSettings(orm, mail);
-    const transport = mail.enabled ? createMailTransport(mail) : null;
+    const transport = mail.enabled ? await createMailTransport(mail) : null;
     app.log.info(mail.enabled ? `mail: sent through ${redactedSmtp(mail.smtpUrl!)} from ${mail.from}, links to ${mail.publicUrl}` : 'mail: off (SMTP_URL is not set): notifications stay in the app');
 
     // Scheduled work runs on the one instance that holds the lease; the others stand by.

@@ -46,7 +46,7 @@ let c: Cast;
 
 async function flushOutbox(): Promise<number> {
   const settings = mailSettingsOf(t.orm.em)!;
-  const transport = createMailTransport(settings);
+  const transport = await createMailTransport(settings);
   try {
     return await sendOutbox(t.orm.em.fork(), transport, settings, new Date());
   } finally {

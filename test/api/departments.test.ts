@@ -79,7 +79,7 @@ const inDays = (days: number) => new Date(Date.now() + days * DAY);
 
 async function flushOutbox(): Promise<number> {
   const settings = mailSettingsOf(t.orm.em)!;
-  const transport = createMailTransport(settings);
+  const transport = await createMailTransport(settings);
   try {
     return await sendOutbox(t.orm.em.fork(), transport, settings, new Date());
   } finally {

@@ -57,7 +57,7 @@ beforeEach(() => {
 
 async function flushOutbox(): Promise<number> {
   const settings = mailSettingsOf(app.orm.em)!;
-  const transport = createMailTransport(settings);
+  const transport = await createMailTransport(settings);
   try {
     return await sendOutbox(app.orm.em.fork(), transport, settings);
   } finally {

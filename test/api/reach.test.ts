@@ -40,7 +40,7 @@ const mailApp = (env: Record<string, string> = {}) =>
 
 async function flushOutbox(app: TestApp, now = new Date()): Promise<number> {
   const settings = mailSettingsOf(app.orm.em)!;
-  const transport = createMailTransport(settings);
+  const transport = await createMailTransport(settings);
   try {
     return await sendOutbox(app.orm.em.fork(), transport, settings, now);
   } finally {

@@ -21,9 +21,9 @@ import { Issue } from '../../server/src/modules/issues/issues.entity.js';
 import { Proposal } from '../../server/src/modules/proposals/proposals.entity.js';
 import { matchingIssueIds, searchDocuments, searchStatement } from '../../server/src/modules/search/search.query.js';
 import { searchTerms } from '../../server/src/modules/search/search.text.js';
-import { openOrm, type Em } from '../../server/src/db/orm.js';
-import { sqliteMigrations } from '../../migrations/sqlite/index.js';
-import { postgresqlMigrations } from '../../migrations/postgresql/index.js';
+import { migratorOf, openOrm, type Em } from '../../server/src/db/orm.js';
+import { sqliteMigrationNames } from '../../migrations/sqlite/index.js';
+import { postgresqlMigrationNames } from '../../migrations/postgresql/index.js';
 import type { User } from '../../server/src/modules/people/people.entity.js';
 
 /** The migrations that add the index. */
@@ -383,10 +383,10 @@ describe('the migration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'council-search-'));
     const { orm } = await openOrm(pg ? { kind: 'postgresql', url: pg.url } : { kind: 'sqlite', file: join(dir, 'db.sqlite') });
     try {
-      const list = (pg ? postgresqlMigrations : sqliteMigrations).map((m) => m.name);
+      const list = pg ? postgresqlMigrationNames : sqliteMigrationNames;
       const mine = list.indexOf(pg ? SEARCH_MIGRATION.postgresql : SEARCH_MIGRATION.sqlite);
       expect(mine).toBeGreaterThan(0);
-      await orm.getMigrator().up({ to: list[mine - 1] });
+      await (await migratorOf(orm)).up({ to: list[mine - 1] });
       const sql = orm.em.getConnection();
       const now = new Date().toISOString();
       await sql.execute(`insert into region (id, code, name, created_at) values ('r1', 'VN', 'Việt Nam', ?)`, [now]);
@@ -396,7 +396,7 @@ describe('the migration', () => {
         [now, now],
       );
       await sql.execute(`insert into comment (id, issue_id, author_id, body, created_at) values ('c1', 'i1', 'u1', 'Đơn hàng bị hủy.', ?)`, [now]);
-      await orm.getMigrator().up();
+      await (await migratorOf(orm)).up();
       const em = orm.em.fork();
       expect(await searchDocuments(em, searchTerms('hoan tien'), 5)).toEqual([{ kind: 'Issue', subjectId: 'i1' }]);
       expect(await searchDocuments(em, searchTerms('don hang'), 5)).toEqual([{ kind: 'Comment', subjectId: 'c1' }]);

@@ -1,7 +1,8 @@
 // The first screen: the JavaScript index.html loads before anything shows (its entry and the
 // modules it preloads) stays within budget, gzipped as the server sends it, and holds neither zod,
-// nor the Markdown renderer, nor more than one language's catalog; a page shows a skeleton while
-// its data is on the way, then the data; the scroll position follows the history.
+// nor the Markdown renderer, nor more than one language's catalog; the viewer and the page's data
+// are asked for together as the app starts; a page shows a skeleton while its data is on the way,
+// then the data; the scroll position follows the history.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -74,6 +75,27 @@ describe('the first screen in the browser', () => {
     release();
     await page.getByTestId('feed-item').first().waitFor();
     expect(await page.getByTestId('feed-skeleton').count()).toBe(0);
+  });
+
+  it('asks for the viewer and the feed together as the app starts, and each once', async () => {
+    const { page } = await b.person();
+    await signIn(page, b.baseUrl, 'coordinator1@council.test');
+    const sent: string[] = [];
+    let feedAsked!: () => void;
+    const feedSent = new Promise<void>((resolve) => (feedAsked = resolve));
+    await page.route('**/graphql', async (route) => {
+      const name = (JSON.parse(route.request().postData() || '{}') as { operationName?: string }).operationName ?? '';
+      sent.push(name);
+      if (name === 'IssueFeed') feedAsked();
+      // The viewer's answer waits until the feed has been asked for: asked one after the other,
+      // the feed would never show.
+      if (name === 'Viewer') await feedSent;
+      await route.continue();
+    });
+    await page.goto(`${b.baseUrl}/issues`);
+    await page.getByTestId('feed-item').first().waitFor();
+    expect(sent.filter((name) => name === 'IssueFeed')).toHaveLength(1);
+    expect(sent.filter((name) => name === 'Viewer')).toHaveLength(1);
   });
 
   it('starts a new page at its top and returns to where the person was on going back', async () => {

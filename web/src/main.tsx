@@ -1,10 +1,12 @@
-// Entry: i18n (its module loads the language's catalog first), the router, the urql client (which
-// sends lost sessions to sign-in) and the routes, a crash shown by RouteErrorBoundary.
+// Entry: the first screen's data asked for at once (firstData.ts), i18n (its module loads the
+// language's catalog first), the router, the urql client (which sends lost sessions to sign-in)
+// and the routes, a crash shown by RouteErrorBoundary.
 import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useNavigate } from 'react-router-dom';
+import './app/firstData';
 import './ui/theme.css';
-import './app/i18n';
+import { catalogReady } from './app/i18n';
 import { ClientProvider } from './app/client';
 import { AppRoutes } from './app/router';
 import { RouteErrorBoundary } from './app/RouteError';
@@ -26,6 +28,7 @@ function App() {
   );
 }
 
+await catalogReady;
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <BrowserRouter>

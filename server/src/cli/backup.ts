@@ -11,8 +11,8 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { knex, type Knex } from '@mikro-orm/knex';
 import { ConfigError, fsReason, loadConfig } from '../config.js';
-import { sqliteMigrations } from '../../../migrations/sqlite/index.js';
-import { postgresqlMigrations } from '../../../migrations/postgresql/index.js';
+import { sqliteMigrationNames as committedSqlite } from '../../../migrations/sqlite/index.js';
+import { postgresqlMigrationNames as committedPostgresql } from '../../../migrations/postgresql/index.js';
 
 export const BACKUP_USAGE = `  backup FILE     a consistent copy of the database while the server runs (SQLite: VACUUM INTO;
                   PostgreSQL: pg_dump's custom format, or the command to run when pg_dump is not
@@ -134,7 +134,7 @@ export async function restore(file: string, options: BackupOptions): Promise<{ p
       if (problems.length) throw new BackupError(`${source} fails SQLite's integrity check: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
       const names = await sqliteMigrationNames(db).catch(() => null);
       if (!names) throw new BackupError(`${source} is not a Council backup: it has no mikro_orm_migrations table`);
-      const lastMigration = knownSchema(source, names, sqliteMigrations.map((m) => m.name));
+      const lastMigration = knownSchema(source, names, committedSqlite);
       // The lease names an instance of the installation the backup came from; none runs here.
       if (await hasTable(db, 'lease')) await db('lease').update({ owner: null });
       return lastMigration;
@@ -162,7 +162,7 @@ async function restorePostgres(source: string, databaseUrl: string, options: Bac
   const { url, password } = withoutPassword(databaseUrl);
   const args = ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', '--dbname', url, source];
   const pgRestore = onPath('pg_restore', options.env);
-  const lastMigration = pgRestore ? knownSchema(source, await archiveMigrations(source, options.env), postgresqlMigrations.map((m) => m.name)) : null;
+  const lastMigration = pgRestore ? knownSchema(source, await archiveMigrations(source, options.env), committedPostgresql) : null;
   await withPostgres(databaseUrl, (db) => refuseWhileRunning(db, safeUrl(databaseUrl), options.force ?? false));
   if (!pgRestore) {
     console.log(shellLine(['pg_restore', ...args]));
@@ -213,7 +213,7 @@ async function refuseWhileRunning(db: Knex, where: string, force: boolean): Prom
  * The backup's last migration, after checking that every migration in it is one of this code's:
  * a newer schema would be run by code that does not know it.
  */
-function knownSchema(source: string, applied: string[], known: string[]): string | null {
+function knownSchema(source: string, applied: string[], known: readonly string[]): string | null {
   const newest = known.at(-1) ?? '';
   const unknown = applied.filter((name) => !known.includes(name));
   const newer = unknown.filter((name) => name > newest);

@@ -12,8 +12,8 @@ import { isPostgres } from './platform.js';
 export { isPostgres };
 import { User } from '../modules/people/people.entity.js';
 import { LeaseSchema } from '../jobs/lease.entity.js';
-import { sqliteMigrations } from '../../../migrations/sqlite/index.js';
-import { postgresqlMigrations } from '../../../migrations/postgresql/index.js';
+import { loadSqliteMigrations, sqliteMigrationNames } from '../../../migrations/sqlite/index.js';
+import { loadPostgresqlMigrations, postgresqlMigrationNames } from '../../../migrations/postgresql/index.js';
 
 export type Orm = MikroORM & { em: EntityManager };
 export type Em = EntityManager;
@@ -50,9 +50,11 @@ async function driverFor(kind: Config['database']['kind']): Promise<NonNullable<
   return kind === 'postgresql' ? (await import('@mikro-orm/postgresql')).PostgreSqlDriver : (await import('@mikro-orm/sqlite')).SqliteDriver;
 }
 
-/** The migrator of `orm` (its extension registered on first use). */
+/** The migrator of `orm` (its extension registered, and the migrations' code loaded, on first use). */
 export async function migratorOf(orm: Orm) {
   const { Migrator } = await import('@mikro-orm/migrations');
+  const options = orm.config.get('migrations');
+  if (!options.migrationsList?.length) options.migrationsList = await (isPostgres(orm.em) ? loadPostgresqlMigrations() : loadSqliteMigrations());
   if (!orm.config.get('extensions').some((e) => e === Migrator)) Migrator.register(orm);
   return orm.getMigrator();
 }
@@ -78,7 +80,7 @@ export function ormOptions(database: Config['database'], driver: NonNullable<Opt
       clientUrl: database.url,
       // A mistyped database name must be an error, never a new database seeded with demo accounts.
       ensureDatabase: false,
-      migrations: { path: migrationsDir('postgresql'), migrationsList: postgresqlMigrations, silent: true, snapshotName: '.snapshot-council', transactional: true, allOrNothing: true, snapshot: false, emit: 'ts' },
+      migrations: { path: migrationsDir('postgresql'), migrationsList: [], silent: true, snapshotName: '.snapshot-council', transactional: true, allOrNothing: true, snapshot: false, emit: 'ts' },
     } as Options;
   }
   return {
@@ -101,7 +103,8 @@ export function ormOptions(database: Config['database'], driver: NonNullable<Opt
     preferReadReplicas: true,
     migrations: {
       path: migrationsDir('sqlite'),
-      migrationsList: sqliteMigrations,
+      // Filled in by migratorOf when a migration is to be applied.
+      migrationsList: [],
       silent: true,
       snapshotName: '.snapshot-council',
       transactional: true,
@@ -164,7 +167,7 @@ export async function migrate(orm: Orm, seed?: (em: Em) => Promise<void>): Promi
 
 /** Whether a committed migration has not been applied yet (read from MikroORM's own table). */
 async function pendingMigrations(orm: Orm): Promise<boolean> {
-  const committed = (isPostgres(orm.em) ? postgresqlMigrations : sqliteMigrations).map((m) => m.name);
+  const committed = isPostgres(orm.em) ? postgresqlMigrationNames : sqliteMigrationNames;
   const applied = await orm.em
     .getConnection()
     .execute('select name from mikro_orm_migrations')

@@ -12,6 +12,7 @@ import type { Client as SseClient, RequestParams, Sink } from 'graphql-sse';
 import { i18n } from './i18n';
 import { errorCode } from './errors';
 import { isAskingToSignIn, signInAgain } from './session';
+import { prefetchingFetch } from './prefetch';
 
 /** How long to wait before reconnecting a lost subscription: 1, 2, 4 … up to 30 s, with jitter against a thundering herd after a restart. */
 function reconnectDelay(retries: number): number {
@@ -104,6 +105,8 @@ function makeClient(onUnauthenticated: () => void): Client {
   const subscribe = lazySse();
   const client: Client = new Client({
     url: '/graphql',
+    // The first screen's queries, answered by what firstData.ts asked for in advance.
+    fetch: prefetchingFetch,
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
     fetchOptions: () => ({

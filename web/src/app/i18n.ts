@@ -1,6 +1,7 @@
 // Translation for the web: the shared catalogs, one language at a time (the one in use is loaded
-// before the first render, another when the language changes, which waits for it), the language
-// remembered in this browser until the viewer's saved locale arrives, and <html lang> kept in step.
+// before the first render, see catalogReady; another when the language changes, which waits for
+// it), the language remembered in this browser until the viewer's saved locale arrives, and
+// <html lang> kept in step.
 //
 // It is also what `import { useTranslation } from 'react-i18next'` means in web/src: vite.config.ts
 // (resolve.alias) and tsconfig.json (paths) point that name here. The app uses a small part of
@@ -14,6 +15,7 @@ import type { TFunction } from 'i18next';
 import { lookup, translateIn, type TranslateOptions } from './translate';
 import type { FullCatalog } from '@council/shared/i18n';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@council/shared';
+import { initialLocale, STORAGE_KEY } from './initialLocale';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,7 +24,6 @@ declare module 'i18next' {
   }
 }
 
-const STORAGE_KEY = 'council.locale';
 
 /** Each language named in itself, for the language switcher. */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -32,20 +33,6 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   es: 'Español',
   vi: 'Tiếng Việt',
 };
-
-function initialLocale(): Locale {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && isLocale(saved)) return saved;
-  } catch {
-    // storage may be unavailable (private mode); fall through to the browser's languages
-  }
-  for (const tag of navigator.languages ?? []) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return DEFAULT_LOCALE;
-}
 
 /** Each language's catalog, its own chunk: only the ones in use are downloaded. */
 const CATALOGS: Record<Locale, () => Promise<{ catalog: FullCatalog }>> = {
@@ -113,9 +100,12 @@ export function useTranslation(): { t: TFunction; i18n: I18n } {
   return { t: fixedT(useSyncExternalStore(subscribe, currentLanguage, currentLanguage)), i18n };
 }
 
-// The first render waits for the catalog (every module that translates imports this one); without
-// it (offline), keys show rather than nothing.
-await load(language).catch(() => undefined);
+/**
+ * The catalog of the language the app starts in: main.tsx waits for it before the first render
+ * (without it, offline, keys show rather than nothing). Not awaited here: a module that waits at its
+ * top would hold up every module after it, and the first screen's requests (firstData.ts) with them.
+ */
+export const catalogReady: Promise<unknown> = load(language).catch(() => undefined);
 
 function applyLanguage(lng: string) {
   document.documentElement.lang = lng;

@@ -10,7 +10,7 @@
 // one walk ranks by the same clock.
 import { ACTIVITY_MAX, priorityScore, type IssueOrder } from '@council/shared';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { QBFilterQuery } from '@mikro-orm/knex';
+import type { Knex, QBFilterQuery } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm.js';
 import { dateOf } from '../../db/platform.js';
 import { InvalidCursor } from '../../errors.js';
@@ -91,6 +91,12 @@ interface CandidateRow {
 }
 
 
+/** Runs a count statement (issues.query's totalQuery): one row, one `count`. */
+export async function countOf(em: Em, total: Knex.QueryBuilder): Promise<number> {
+  const [row] = (await em.getConnection('read').execute(total)) as { count: number | string }[];
+  return Number(row?.count ?? 0);
+}
+
 /** PRIORITY's order: score first, then newer first, then id. */
 const before = (a: { score: number; createdAt: number; id: string }, b: { score: number; createdAt: number; id: string }) =>
   b.score - a.score || b.createdAt - a.createdAt || a.id.localeCompare(b.id);
@@ -106,6 +112,8 @@ export async function orderedPage(
   order: IssueOrder,
   from: { position: FeedPosition | null; offset: number },
   limit: number,
+  /** The filter's count, as a statement (PRIORITY counts in its page's statement). */
+  total: Knex.QueryBuilder,
   totalRegions: () => Promise<number>,
   now = new Date(),
 ): Promise<OrderedPage> {
@@ -147,14 +155,13 @@ export async function orderedPage(
     .orderBy({ rankBase: 'desc', id: 'desc' })
     .offset(wanted - 1)
     .limit(1);
-  const total = em.createQueryBuilder(Issue, 'c').count().where(where as QBFilterQuery<Issue>);
   const page = em
     .createQueryBuilder(Issue, 'i')
     .select(['i.id', 'i.supportCount', 'i.regionCount', 'i.lastActivityAt', 'i.createdAt'])
     .where({ $and: [where, ceiling] } as QBFilterQuery<Issue>)
     .andWhere('i.rank_base >= coalesce((?) - ?, -1)', [threshold.getKnexQuery(), ACTIVITY_MAX + EPSILON])
     .getKnexQuery();
-  page.select(page.client.raw('(?) as feed_total', [total.getKnexQuery()]));
+  page.select(page.client.raw('(?) as feed_total', [total]));
   const rows = (await em.getConnection('read').execute(page)) as CandidateRow[];
   const candidates: Light[] = rows.map((r) => ({
     id: r.id,
@@ -163,7 +170,7 @@ export async function orderedPage(
     lastActivityAt: dateOf(r.last_activity_at),
     createdAt: dateOf(r.created_at),
   }));
-  const totalCount = rows.length ? Number(rows[0].feed_total) : await em.count(Issue, where);
+  const totalCount = rows.length ? Number(rows[0].feed_total) : await countOf(em, total);
   const regions = await totalRegions();
   const at = new Date(clock);
   let ranked = candidates

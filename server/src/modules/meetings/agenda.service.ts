@@ -2,28 +2,20 @@
 // ranks and time-boxes), edit it, publish it (attendees notified; a frozen copy lets later edits
 // show as changes). Who may is meetings.policy's answer; each operation is one audited transaction.
 import {
-  ACTIVITY_MAX,
-  AGENDA_MAX_ISSUES,
   DEFAULT_TIMEBOXES,
   ISSUE_ACTIVE_STATUSES,
-  ISSUE_STATUSES,
   POOR_OUTCOMES,
-  PRIORITY_WEIGHTS,
-  agendaIssueScore,
   agendaItemSchema,
   generateAgenda as generate,
   topAgendaIssues,
   type AgendaCandidate,
   type AgendaInput,
-  type IssueStatus,
   type Timeboxes,
 } from '@council/shared';
 import { raw } from '@mikro-orm/core';
-import type { QBFilterQuery } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
 import { lockRow } from '../../db/locks.js';
 import type { Em } from '../../db/orm.js';
-import { dateOf } from '../../db/platform.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { audit } from '../audit/audit.service.js';
@@ -32,6 +24,7 @@ import { Referral } from '../departments/departments.entity.js';
 import { Region, User } from '../people/people.entity.js';
 import { Decision, OutcomeReport, Proposal, Rollout, Vote } from '../proposals/proposals.entity.js';
 import { AgendaItem, AgendaSettings, Meeting, type PublishedItem } from './meetings.entity.js';
+import { issueCandidates } from './agenda.candidates.js';
 import { lockItem, lockMeeting, requireOpen, requirePlanned } from './meetings.locks.js';
 import { meetingPolicy } from './meetings.policy.js';
 import { attendees } from '../notifications/audiences.js';
@@ -73,76 +66,6 @@ export async function previousMeetingOf(em: Em, meeting: Meeting): Promise<Meeti
     { orderBy: { startsAt: 'desc' }, limit: 1 },
   );
   return previous ?? null;
-}
-
-/**
- * Issues the agenda may propose: open, or being discussed. Said as "none of the other statuses": an
- * IN list would lead SQLite's planner to the (status, created_at) index and a sort of every open
- * issue; NOT IN leaves it the rank_base index, walked from the top.
- */
-const AGENDA_STATUSES: readonly IssueStatus[] = ['OPEN', 'UNDER_DISCUSSION'];
-const ACTIVE_ISSUE = { status: { $nin: ISSUE_STATUSES.filter((s) => !AGENDA_STATUSES.includes(s)) } };
-/** Slack for the stored rank (SQL arithmetic) against the score computed here. */
-const EPSILON = 1e-6;
-
-type IssueScoreInput = Omit<AgendaInput['issues'][number], 'title'>;
-
-
-/** Where the candidate bands begin, in days since the last activity (a band ends where the next begins). */
-const QUIET_DAYS = [0, 14, 28, 56, 112];
-
-/**
- * The least rankBase r an issue needs to reach `score` when activity adds at most `activity`:
- * r + activity + min(4, 2r/3) ≥ score (the age term is 4 · share at most, and share ≤ r / 6).
- */
-function rankFloor(score: number, activity: number): number {
-  const bonus = 4;
-  return score - activity - bonus >= 6 ? score - activity - bonus : ((score - activity) * 6) / (6 + bonus);
-}
-
-/**
- * The open issues that can still make the agenda's top AGENDA_MAX_ISSUES, with the light columns
- * the score needs, read through the rank_base index (a threshold walk, as the feed's PRIORITY).
- * An issue's agenda score lies in [rankBase, rankBase + ACTIVITY_MAX + 4 · share], and share ≤
- * rankBase / 6 (the breadth term is part of rankBase), so at most f(r) = r + a + min(4, 2r/3), with
- * a = 3 · 2^(−quiet days / 14) the activity term. The AGENDA_MAX_ISSUES issues of highest rankBase
- * score at least L each (L: the least of their scores without the age term), so the
- * AGENDA_MAX_ISSUES-th best score is ≥ L and an issue with f(r) < L cannot make it: only
- * rankBase ≥ f⁻¹(L) is read, a higher floor for issues quiet longer (rankFloor, QUIET_DAYS). Of
- * those, the ones whose score even undiscussed stays below the AGENDA_MAX_ISSUES-th best score as
- * if discussed are dropped before asking which were discussed.
- */
-async function issueCandidates(em: Em, totalRegions: number, now: Date): Promise<IssueScoreInput[]> {
-  const fields = ['id', 'supportCount', 'regionCount', 'lastActivityAt', 'createdAt'] as const;
-  const top = await em.find(Issue, ACTIVE_ISSUE, { fields: [...fields], orderBy: { rankBase: 'desc', id: 'desc' }, limit: AGENDA_MAX_ISSUES, disableIdentityMap: true });
-  const least = top.length < AGENDA_MAX_ISSUES ? null : Math.min(...top.map((r) => agendaIssueScore({ ...r, discussedInMeeting: true }, totalRegions, now)));
-  // Quiet issues have less activity to add: one band per quiet span, each with its own floor.
-  const bands = least === null
-    ? []
-    : QUIET_DAYS.map((days, j) => {
-        const next = QUIET_DAYS[j + 1];
-        const quiet = { ...(j > 0 && { $lte: new Date(now.getTime() - days * DAY) }), ...(next !== undefined && { $gt: new Date(now.getTime() - next * DAY) }) };
-        return { lastActivityAt: quiet, rankBase: { $gte: rankFloor(least, ACTIVITY_MAX * 2 ** (-days / PRIORITY_WEIGHTS.activityHalfLifeDays)) - EPSILON } };
-      });
-  // The first band's floor is the lowest: stated alone too, so the plan walks the rank_base index.
-  // As plain rows: there may be thousands, and none of them is changed here.
-  const rows = (await em
-    .createQueryBuilder(Issue, 'i')
-    .select(fields.map((f) => `i.${f}`))
-    .where((bands.length ? { ...ACTIVE_ISSUE, rankBase: bands[0].rankBase, $or: bands } : ACTIVE_ISSUE) as QBFilterQuery<Issue>)
-    .execute('all', false)) as { id: string; support_count: number | string; region_count: number | string; last_activity_at: Date | number | string; created_at: Date | number | string }[];
-  const scored = rows.map((r) => {
-    const light = { id: r.id, supportCount: Number(r.support_count), regionCount: Number(r.region_count), lastActivityAt: dateOf(r.last_activity_at), createdAt: dateOf(r.created_at) };
-    return { light, low: agendaIssueScore({ ...light, discussedInMeeting: true }, totalRegions, now), high: agendaIssueScore({ ...light, discussedInMeeting: false }, totalRegions, now) };
-  });
-  const lows = scored.map((s) => s.low).sort((a, b) => b - a);
-  const bar = lows.length >= AGENDA_MAX_ISSUES ? lows[AGENDA_MAX_ISSUES - 1] - EPSILON : -Infinity;
-  const kept = scored.filter((s) => s.high >= bar).map((s) => s.light);
-  const discussed = kept.length
-    ? await em.find(AgendaItem, { subjectType: 'Issue', subjectId: { $in: kept.map((i) => i.id) }, meeting: { status: 'CLOSED' } }, { fields: ['subjectId'], disableIdentityMap: true })
-    : [];
-  const discussedIds = new Set(discussed.map((d) => d.subjectId));
-  return kept.map((i) => ({ ...i, discussedInMeeting: discussedIds.has(i.id) }));
 }
 
 /**

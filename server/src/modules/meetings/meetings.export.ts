@@ -5,7 +5,6 @@
 // reader's language.
 // Every piece of user text goes through export.format.ts, so it stays text in either format.
 import type { FastifyInstance } from 'fastify';
-import { createEvent } from 'ics';
 import { translator } from '@council/shared/i18n';
 import type { AppServices } from '../../app.js';
 import type { Orm } from '../../db/orm.js';
@@ -104,7 +103,9 @@ export function minutesMarkdown(data: ExportData): string {
 }
 
 /** The iCalendar event; `meetingUrl` is the meeting's page (PUBLIC_URL + its path). */
-export function meetingIcs({ meeting, agenda, locale }: ExportData, host: string, meetingUrl: string): string {
+export async function meetingIcs({ meeting, agenda, locale }: ExportData, host: string, meetingUrl: string): Promise<string> {
+  // Loaded when a calendar file is asked for, not at every start.
+  const { createEvent } = await import('ics');
   const t = translator(locale);
   // Once held, the event shows when it was held; until then, when it is planned.
   const s = meeting.startedAt ?? meeting.startsAt;
@@ -164,7 +165,7 @@ export function registerMeetingExports(app: FastifyInstance, orm: Orm, services:
         if (meeting.status === 'PLANNED' || meeting.status === 'CANCELLED') return reply.status(409).send({ error: 'CONFLICT' });
         return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slug}-minutes.md"`).send(minutesMarkdown(data));
       case 'meeting.ics':
-        return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${slug}.ics"`).send(meetingIcs(data, req.hostname.split(':')[0] || 'council', `${services.config.mail.publicUrl}/meetings/${encodeURIComponent(globalId)}`));
+        return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${slug}.ics"`).send(await meetingIcs(data, req.hostname.split(':')[0] || 'council', `${services.config.mail.publicUrl}/meetings/${encodeURIComponent(globalId)}`));
       default:
         return reply.status(404).send({ error: 'NOT_FOUND' });
     }

@@ -4,7 +4,7 @@
 // many failures gives up and keeps the reason. A process that dies between the SMTP server's "OK"
 // and the mark sends that mail again once the claim expires: delivery is at least once, and the
 // stable Message-ID lets mail systems drop the copy.
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Em } from '../../db/orm.js';
 import type { MailSettings } from './mail.settings.js';
 import { OutboxMail } from './notifications.entity.js';
@@ -17,7 +17,9 @@ const BATCH = 25;
 /** Back-off after the n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours. */
 export const retryDelay = (attempts: number) => Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
 
-export function createMailTransport(settings: MailSettings): Transporter {
+export async function createMailTransport(settings: MailSettings): Promise<Transporter> {
+  // Loaded when mail is on: a server without SMTP never loads nodemailer (a shorter start).
+  const { createTransport } = await import('nodemailer');
   return createTransport(settings.smtpUrl!);
 }
 

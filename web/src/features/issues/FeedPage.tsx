@@ -8,8 +8,8 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './duplicates.css';
 import { ISSUE_STATUSES, LIMITS } from '@council/shared';
-import { FeedFiltersQuery, IssueFeedQuery, PAGE_SIZE, type IssueRowData } from './documents';
-import { SORTS, useFeedParams, type FeedParams, type SortKey } from './feedParams';
+import { FeedFiltersQuery, IssueFeedQuery, type IssueRowData } from './documents';
+import { SORTS, feedVariables, useFeedParams, type FeedParams, type SortKey } from './feedParams';
 import { IssueRow } from './components/IssueRow';
 import { FlowGuide } from './components/FlowGuide';
 import { SearchIcon } from './components/Icons';
@@ -322,21 +322,7 @@ function FeedChunk({
   onPin: (pin: Pin) => void;
 }) {
   const { t } = useTranslation();
-  const variables = useMemo(
-    () => ({
-      first: PAGE_SIZE,
-      after,
-      orderBy: SORTS[params.sort],
-      filter: {
-        status: params.status.length ? params.status : null,
-        regionId: params.region || null,
-        categoryId: params.category || null,
-        search: params.q || null,
-        notYetMarkedByMyRegion: params.unmarked || null,
-      },
-    }),
-    [after, params],
-  );
+  const variables = useMemo(() => feedVariables(params, after), [after, params]);
   const [{ data, fetching, error, operation }, reexecute] = useQuery({
     query: IssueFeedQuery,
     variables,

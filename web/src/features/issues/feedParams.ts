@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ISSUE_STATUSES, type IssueOrder, type IssueStatus } from '@council/shared';
+import { PAGE_SIZE } from './documents';
 
 export const SORTS = { priority: 'PRIORITY', newest: 'NEWEST', activity: 'RECENT_ACTIVITY' } as const satisfies Record<
   string,
@@ -27,7 +28,7 @@ export function feedHref(): string {
   return lastFeedSearch ? `/issues?${lastFeedSearch}` : '/issues';
 }
 
-function parse(params: URLSearchParams): FeedParams {
+export function parse(params: URLSearchParams): FeedParams {
   const status = (params.get('status') ?? '')
     .split(',')
     .filter((s): s is IssueStatus => (ISSUE_STATUSES as readonly string[]).includes(s));
@@ -39,6 +40,22 @@ function parse(params: URLSearchParams): FeedParams {
     sort: sort in SORTS ? (sort as SortKey) : DEFAULT_SORT,
     q: params.get('q') ?? '',
     unmarked: params.get('unmarked') === '1',
+  };
+}
+
+/** The feed query's variables for these filters, after `after` (the page's query and prefetch.ts ask the same). */
+export function feedVariables(params: FeedParams, after: string | null) {
+  return {
+    first: PAGE_SIZE,
+    after,
+    orderBy: SORTS[params.sort],
+    filter: {
+      status: params.status.length ? params.status : null,
+      regionId: params.region || null,
+      categoryId: params.category || null,
+      search: params.q || null,
+      notYetMarkedByMyRegion: params.unmarked || null,
+    },
   };
 }
 

@@ -1,0 +1,20 @@
+// The language the app starts in, before the viewer's saved one is known: the one last used in this
+// browser, else the first of the browser's languages that Council speaks, else the default.
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@council/shared';
+
+/** Where i18n.ts remembers the language in use. */
+export const STORAGE_KEY = 'council.locale';
+
+export function initialLocale(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved && isLocale(saved)) return saved;
+  } catch {
+    // storage may be unavailable (private mode); fall through to the browser's languages
+  }
+  for (const tag of navigator.languages ?? []) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return DEFAULT_LOCALE;
+}
