@@ -16,9 +16,12 @@ import { dateOf } from '../../db/platform.js';
 import { InvalidCursor } from '../../errors.js';
 import { UUID } from '../../graphql/ids.js';
 import { Issue } from './issues.entity.js';
+import { priorityScoreSql, sqlTime } from './rank.js';
 
 /** Slack for the stored rank (SQL arithmetic) against the score computed here. */
 const EPSILON = 1e-6;
+/** Slack of the database's pruning by its own scores: wider, so that it keeps every issue the exact scores would. */
+const SQL_SLACK = 1e-4;
 
 export type FeedPosition =
   | { order: 'PRIORITY'; now: number; score: number; createdAt: number; id: string }
@@ -146,8 +149,9 @@ export async function orderedPage(
   const ceiling: FilterQuery<Issue> = position ? { rankBase: { $lte: position.score + EPSILON } } : {};
   const surelyAfter: FilterQuery<Issue> = position ? { rankBase: { $lt: position.score - ACTIVITY_MAX - EPSILON } } : {};
   // One statement: the threshold t (the wanted-th rank, an indexed read) as a subquery, the
-  // candidates at or above t − 3 with the columns the score needs, and the filter's total beside
-  // them (an uncorrelated subquery, computed once).
+  // candidates at or above t − 3 with their scores as SQL computes them, of which only those that
+  // can still be on the page come back (below), and the filter's total beside them (an uncorrelated
+  // subquery, computed once).
   const threshold = em
     .createQueryBuilder(Issue, 't')
     .select('t.rankBase')
@@ -155,14 +159,27 @@ export async function orderedPage(
     .orderBy({ rankBase: 'desc', id: 'desc' })
     .offset(wanted - 1)
     .limit(1);
-  const page = em
+  const candidatesQuery = em
     .createQueryBuilder(Issue, 'i')
     .select(['i.id', 'i.supportCount', 'i.regionCount', 'i.lastActivityAt', 'i.createdAt'])
     .where({ $and: [where, ceiling] } as QBFilterQuery<Issue>)
     .andWhere('i.rank_base >= coalesce((?) - ?, -1)', [threshold.getKnexQuery(), ACTIVITY_MAX + EPSILON])
     .getKnexQuery();
-  page.select(page.client.raw('(?) as feed_total', [total]));
-  const rows = (await em.getConnection('read').execute(page)) as CandidateRow[];
+  candidatesQuery.select(candidatesQuery.client.raw(`${priorityScoreSql(em, 'i')} as feed_score`, [sqlTime(em, new Date(clock))]));
+  const inner = candidatesQuery.toSQL();
+  const counted = total.toSQL();
+  // Of the candidates, the database returns those whose score (SQL's, within SQL_SLACK of the exact
+  // one) reaches the `wanted`-th best minus the slack: every issue of the page and the one after it
+  // is among them, and a few hundred rows for a deep page instead of thousands. After a cursor: the
+  // issues scored about as the position (some come after it, by the tie-breakers) and the limit + 1
+  // best below them.
+  const band = position ? `c.feed_score <= ${Number(position.score) + SQL_SLACK}` : '1 = 1';
+  const below = position ? `c2.feed_score < ${Number(position.score) - SQL_SLACK}` : '1 = 1';
+  const keep = position ? limit + 1 : wanted;
+  const sql = `with c as materialized (${inner.sql})
+    select c.id, c.support_count, c.region_count, c.last_activity_at, c.created_at, (${counted.sql}) as feed_total from c
+    where ${band} and c.feed_score >= coalesce((select c2.feed_score from c c2 where ${below} order by c2.feed_score desc limit 1 offset ${keep - 1}), c.feed_score) - ${SQL_SLACK}`;
+  const rows = (await em.getConnection('read').execute(sql, [...inner.bindings, ...counted.bindings])) as CandidateRow[];
   const candidates: Light[] = rows.map((r) => ({
     id: r.id,
     supportCount: Number(r.support_count),

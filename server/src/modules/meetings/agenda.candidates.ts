@@ -7,6 +7,7 @@ import type { QBFilterQuery } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm.js';
 import { dateOf, isPostgres } from '../../db/platform.js';
 import { Issue } from '../issues/issues.entity.js';
+import { daysSinceSql, priorityScoreSql, sqlTime } from '../issues/rank.js';
 import { AgendaItem } from './meetings.entity.js';
 
 const DAY = 86_400_000;
@@ -44,13 +45,10 @@ function rankFloor(score: number, activity: number): number {
  * ones, so that low + age is never below the exact score. The pruning allows SQL_SLACK besides.
  */
 function scoreBoundsSql(em: Em): { low: string; age: string } {
-  const w = PRIORITY_WEIGHTS;
   const pg = isPostgres(em);
-  const days = (column: string) => (pg ? `greatest(0, extract(epoch from (cast(? as timestamptz) - b.${column}))::float8 / 86400.0)` : `max(0, (? - b.${column}) / 86400000.0)`);
   const share = pg ? `case when ? = 0 then 0 else least(1.0, b.region_count::float8 / ?) end` : `case when ? = 0 then 0 else min(1.0, b.region_count * 1.0 / ?) end`;
-  const low = `b.rank_base + ${w.activity} * power(2.0, -${days('last_activity_at')} / ${w.activityHalfLifeDays}.0)`;
-  const age = pg ? `least(1.0, ${days('created_at')} / 60.0)` : `min(1.0, ${days('created_at')} / 60.0)`;
-  return { low, age: `(${share}) * 4.0 * ${age}` };
+  const age = `${pg ? 'least' : 'min'}(1.0, ${daysSinceSql(em, 'b', 'created_at')} / 60.0)`;
+  return { low: priorityScoreSql(em, 'b'), age: `(${share}) * 4.0 * ${age}` };
 }
 
 /**
@@ -88,10 +86,10 @@ export async function issueCandidates(em: Em, totalRegions: number, now: Date): 
     .getKnexQuery()
     .toSQL();
   const { low, age } = scoreBoundsSql(em);
-  const at = isPostgres(em) ? now.toISOString() : now.getTime();
+  const at = sqlTime(em, now);
   // Each candidate with its two scores; kept if its score undiscussed can reach the
   // AGENDA_MAX_ISSUES-th best score discussed. As plain rows: none of them is changed here.
-  const sql = `with c as (select b.*, ${low} as low, ${low} + ${age} as high from (${banded.sql}) b)
+  const sql = `with c as materialized (select b.*, ${low} as low, ${low} + ${age} as high from (${banded.sql}) b)
     select id, support_count, region_count, last_activity_at, created_at from c
     where c.high >= coalesce((select c2.low from c c2 order by c2.low desc limit 1 offset ${AGENDA_MAX_ISSUES - 1}), c.high) - ${SQL_SLACK}`;
   const rows = (await em.getConnection(em.isInTransaction() ? 'write' : 'read').execute(sql, [at, at, totalRegions, totalRegions, at, ...banded.bindings], 'all', em.getTransactionContext())) as {
