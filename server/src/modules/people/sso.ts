@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { Signer } from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import * as oidc from 'openid-client';
+import type * as Oidc from 'openid-client';
 import { safeNext, signInSchema } from '@council/shared';
 import type { AppServices } from '../../app.js';
 import type { Config } from '../../config.js';
@@ -38,16 +38,22 @@ interface Pending {
 
 type Sso = NonNullable<Config['sso']>;
 
+/** openid-client, loaded on the first sign-in through the provider (not at every start); set once discovery has run. */
+let oidc: typeof Oidc;
+const openid = async (): Promise<typeof Oidc> => (oidc ??= await import('openid-client'));
+
 /** The provider's metadata, discovered on first use and kept; a failed discovery is tried again next time. */
-function discoverer(sso: Sso): () => Promise<oidc.Configuration> {
-  let discovered: Promise<oidc.Configuration> | null = null;
+function discoverer(sso: Sso): () => Promise<Oidc.Configuration> {
+  let discovered: Promise<Oidc.Configuration> | null = null;
   return () => {
-    discovered ??= oidc
-      .discovery(new URL(sso.issuer), sso.clientId, { client_secret: sso.clientSecret }, oidc.ClientSecretBasic(sso.clientSecret), {
-        timeout: DISCOVERY_TIMEOUT_SECONDS,
-        // config.ts allows http only for a provider on this machine (development, tests).
-        execute: new URL(sso.issuer).protocol === 'http:' ? [oidc.allowInsecureRequests] : [],
-      })
+    discovered ??= openid()
+      .then((client) =>
+        client.discovery(new URL(sso.issuer), sso.clientId, { client_secret: sso.clientSecret }, client.ClientSecretBasic(sso.clientSecret), {
+          timeout: DISCOVERY_TIMEOUT_SECONDS,
+          // config.ts allows http only for a provider on this machine (development, tests).
+          execute: new URL(sso.issuer).protocol === 'http:' ? [client.allowInsecureRequests] : [],
+        }),
+      )
       .catch((error: unknown) => {
         discovered = null;
         throw error;
@@ -99,7 +105,7 @@ export function registerSso(app: FastifyInstance, orm: Orm, services: AppService
 
   app.get<{ Querystring: { next?: string } }>(SSO_START, async (req, reply) => {
     const next = safeNext(req.query.next);
-    let config: oidc.Configuration;
+    let config: Oidc.Configuration;
     try {
       config = await configuration();
     } catch (error) {
@@ -150,7 +156,7 @@ export function registerSso(app: FastifyInstance, orm: Orm, services: AppService
       return refused(reply, 'failed', '/');
     }
     const next = safeNext(pending.next);
-    let config: oidc.Configuration;
+    let config: Oidc.Configuration;
     try {
       config = await configuration();
     } catch (error) {
