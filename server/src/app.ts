@@ -18,6 +18,7 @@ import { limitRefusal, useDomainErrors, useErrorContract } from './graphql/error
 import { useGuards } from './graphql/guards.js';
 import { schema } from './graphql/schema.js';
 import { errorReply, graphqlErrorReply, jsonPostsOnly, registerCors, requestIds } from './http.js';
+import { appPage } from './web-page.js';
 import { AuthService, SESSION_COOKIE } from './modules/people/auth.service.js';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter, type Limit, type SignInLimits } from './modules/people/rate-limit.js';
 import { WriteLimiter } from './modules/people/write-limit.js';
@@ -294,6 +295,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         root: config.webDist,
         wildcard: true,
         preCompressed: true,
+        index: false,
         cacheControl: false,
         setHeaders: (res, path) => {
           const hashed = relative(config.webDist!, path).split(sep)[0] === 'assets';
@@ -301,10 +303,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           res.setHeader('vary', 'accept-encoding');
         },
       });
-      // History fallback: any other GET that wants a page gets the SPA.
-      app.setNotFoundHandler((req, reply) => {
-        if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
-        return reply.status(404).send({ error: 'Not Found' });
+      // The app's page, in the saved language of the person signed in on this browser (web-page.ts):
+      // at `/` (the static files' own index is off), and for any other GET that wants a page
+      // (history fallback).
+      const sendApp = async (req: FastifyRequest, reply: FastifyReply) => {
+        const signedIn = await services.auth.viewerFor(orm.em.fork(), req.cookies[SESSION_COOKIE]).catch(() => null);
+        const page = await appPage(config.webDist!, signedIn?.user.locale);
+        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie, accept-encoding').send(page);
+      };
+      app.get('/', sendApp);
+      app.setNotFoundHandler(async (req, reply) => {
+        if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return reply.status(404).send({ error: 'Not Found' });
+        return sendApp(req, reply);
       });
     }
     return { app, orm, statements, services, scheduler, seeded };

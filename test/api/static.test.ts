@@ -1,17 +1,20 @@
 // The built web app as the server sends it: a hashed asset under /assets as its brotli or gzip copy
 // (whichever the browser accepts, written at build time), cached for a year as immutable;
-// index.html revalidated on every load, also when it answers a path of the app (history fallback).
+// index.html revalidated on every load, also when it answers a path of the app (history fallback),
+// naming the language of the person signed in.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { User } from '../../server/src/modules/people/people.entity.js';
+import * as f from '../support/factories.js';
 
 let t: TestApp;
 const web = mkdtempSync(join(tmpdir(), 'council-web-'));
 const script = `export const rows = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `row ${i}`))};\n`;
-const page = '<!doctype html><title>Council</title><script type="module" src="/assets/index-Ab12Cd34.js"></script>';
+const page = '<!doctype html><html><title>Council</title><script type="module" src="/assets/index-Ab12Cd34.js"></script>';
 
 beforeAll(async () => {
   mkdirSync(join(web, 'assets'));
@@ -69,6 +72,22 @@ describe('static files', () => {
       expect(res.headers['content-type'], url).toMatch(/text\/html/);
       const body = res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.rawPayload).toString() : res.body;
       expect(body, url).toBe(page);
+    }
+  });
+
+  it("names the signed-in person's saved language on the page, whatever the browser asks for", async () => {
+    const em = t.orm.em.fork();
+    const anna = await f.user(em, { email: 'anna@council.test', locale: 'de' });
+    const token = await t.orm.em.fork().transactional(async (tx) => t.services.auth.openSession(tx, tx.getReference(User, anna.id)).token);
+    const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url, headers: { accept: 'text/html', 'accept-language': 'en-US', ...(cookie && { cookie }) } });
+    // Not signed in, or with a session that is not one: the page as built.
+    expect((await get('/issues')).body).toBe(page);
+    expect((await get('/issues', 'council_session=forged')).body).toBe(page);
+    for (const url of ['/', '/issues', '/issues?sort=newest']) {
+      const res = await get(url, `council_session=${token}`);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(res.body, url).toBe(page.replace('<html>', '<html lang="de" data-locale="de">'));
     }
   });
 

@@ -116,6 +116,24 @@ describe('the first screen in the browser', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
   });
 
+  it("starts a browser that never stored a language in the person's language", async () => {
+    const { page, context } = await b.person('en-US');
+    await signIn(page, b.baseUrl, 'coordinator1@council.test');
+    // The same session in a browser asking for English that has not stored a language.
+    const { page: fresh, context: other } = await b.person('en-US');
+    await other.addCookies(await context.cookies());
+    const catalogs: string[] = [];
+    fresh.on('request', (request) => {
+      const m = /\/assets\/(en|de|da|es|vi)-[\w-]+\.js$/.exec(request.url());
+      if (m) catalogs.push(m[1]);
+    });
+    await fresh.goto(`${b.baseUrl}/issues`);
+    await fresh.getByTestId('feed-item').first().waitFor();
+    // coordinator1 reads Danish: the page says so from the start, and only that catalog is fetched.
+    expect(await fresh.evaluate(() => document.documentElement.lang)).toBe('da');
+    expect(catalogs).toEqual(['da']);
+  });
+
   it('fetches only the language catalog in use', async () => {
     const { page } = await b.person();
     await signIn(page, b.baseUrl, 'coordinator1@council.test');
