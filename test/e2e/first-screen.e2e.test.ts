@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { signIn, useBrowser } from './browser.js';
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -49,6 +50,16 @@ describe('the first screen', () => {
     }
   });
 });
+
+/** The language catalogs `page` fetches from now on, in order. */
+function catalogsFetched(page: Page): string[] {
+  const catalogs: string[] = [];
+  page.on('request', (request) => {
+    const m = /\/assets\/(en|de|da|es|vi)-[\w-]+\.js$/.exec(request.url());
+    if (m) catalogs.push(m[1]);
+  });
+  return catalogs;
+}
 
 describe('the first screen in the browser', () => {
   const b = useBrowser();
@@ -122,11 +133,7 @@ describe('the first screen in the browser', () => {
     // The same session in a browser asking for English that has not stored a language.
     const { page: fresh, context: other } = await b.person('en-US');
     await other.addCookies(await context.cookies());
-    const catalogs: string[] = [];
-    fresh.on('request', (request) => {
-      const m = /\/assets\/(en|de|da|es|vi)-[\w-]+\.js$/.exec(request.url());
-      if (m) catalogs.push(m[1]);
-    });
+    const catalogs = catalogsFetched(fresh);
     await fresh.goto(`${b.baseUrl}/issues`);
     await fresh.getByTestId('feed-item').first().waitFor();
     // coordinator1 reads Danish: the page says so from the start, and only that catalog is fetched.
@@ -139,11 +146,7 @@ describe('the first screen in the browser', () => {
     await signIn(page, b.baseUrl, 'coordinator1@council.test');
     // Signed in, the app switches to the person's language (and keeps it for the next visit).
     await page.waitForFunction(() => document.documentElement.lang === 'da');
-    const catalogs: string[] = [];
-    page.on('request', (request) => {
-      const m = /\/assets\/(en|de|da|es|vi)-[\w-]+\.js$/.exec(request.url());
-      if (m) catalogs.push(m[1]);
-    });
+    const catalogs = catalogsFetched(page);
     await page.goto(`${b.baseUrl}/issues`);
     await page.getByTestId('feed-item').first().waitFor();
     // coordinator1 reads Danish: only that catalog is fetched.

@@ -3,7 +3,7 @@
 // there, instead of one after the other. Each answer waits here until urql sends the same query
 // (same operation, same variables) through `prefetchingFetch`, which hands it over instead of asking
 // again; an answer nobody claims within a few seconds is dropped, and the query goes out as usual.
-import { getOperationName, stringifyDocument } from 'urql';
+import { getOperationName, stringifyDocument, stringifyVariables } from 'urql';
 import type { DocumentNode } from 'graphql';
 
 /** How long an answer waits to be claimed before a query asks again. */
@@ -11,21 +11,8 @@ const FRESH_MS = 10_000;
 
 const pending = new Map<string, { response: Promise<Response>; at: number }>();
 
-/** Objects with their keys in order, so that the same variables give the same key. */
-function stable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stable);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([k, v]) => [k, stable(v)]),
-    );
-  }
-  return value;
-}
-
-const keyOf = (operationName: string | null | undefined, variables: unknown) => `${operationName ?? ''}:${JSON.stringify(stable(variables ?? {}))}`;
+// urql's own stable form of variables (keys in order), so that the same variables give the same key.
+const keyOf = (operationName: string | null | undefined, variables: unknown) => `${operationName ?? ''}:${stringifyVariables(variables ?? {})}`;
 
 /** Sends `document` with `variables` now; urql's first request of the same is answered with it. */
 export function prefetchQuery(document: DocumentNode, variables: Record<string, unknown>, language: string): void {
