@@ -5,9 +5,10 @@
 // fetched as soon as this module runs, in parallel with the viewer, and a placeholder of its size
 // holds its place until it is there.
 import { BrandMark } from '../ui/BrandMark';
-import { Suspense, lazy, useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ScrollRestoration } from './ScrollRestoration';
+import { eagerLazy } from './eagerLazy';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { SetLocaleMutation, SignOutMutation } from '../features/auth/documents';
@@ -22,9 +23,15 @@ import { formatNumber } from '../ui/format';
 
 const QUEUE_COUNT_CONTEXT = { additionalTypenames: ['Proposal'] };
 
-const bellCode = import('../features/notifications/NotificationBell');
-// Without its code (offline at start), the frame goes on without the bell.
-const NotificationBell = lazy<ComponentType>(() => bellCode.then(({ NotificationBell: Bell }) => ({ default: Bell }), () => ({ default: () => null })));
+const bell = eagerLazy<object>(() =>
+  import('../features/notifications/NotificationBell').then(
+    ({ NotificationBell: Bell }) => Bell,
+    // Without its code (offline at start), the frame goes on without the bell.
+    () => () => null,
+  ),
+);
+void bell.preload();
+const NotificationBell = bell.Component;
 
 export function Layout() {
   const { t } = useTranslation();

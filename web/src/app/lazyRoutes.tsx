@@ -1,9 +1,11 @@
 // Route code on demand, started as early as it can be. A route's `lazy` import becomes a component
-// that suspends on it (a skeleton meanwhile), so the signed-in frame and the viewer query do not
-// wait for a page's code: at start, the code of the page in the address bar is fetched at once,
-// together with the viewer; a link's page is fetched when the pointer rests on it or it gets focus.
-import { Suspense, lazy, type ComponentType } from 'react';
+// that suspends on it (a skeleton meanwhile) unless it has already arrived (eagerLazy.tsx), so the
+// signed-in frame and the viewer query do not wait for a page's code: at start, the code of the
+// page in the address bar is fetched at once, together with the viewer; a link's page is fetched
+// when the pointer rests on it or it gets focus.
+import { Suspense, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router-dom';
+import { eagerLazy } from './eagerLazy';
 
 type LazyComponent = () => Promise<{ Component?: ComponentType | null }>;
 
@@ -15,17 +17,7 @@ export function suspended(routes: RouteObject[], Fallback: ComponentType): Route
     const children = route.children && suspended(route.children, Fallback);
     if (typeof route.lazy !== 'function') return (children ? { ...route, children } : route) as RouteObject;
     const load = route.lazy as LazyComponent;
-    let started: Promise<{ default: ComponentType }> | undefined;
-    // One download per page; a failed one (offline) is tried again next time.
-    const preload = () =>
-      (started ??= load().then(
-        ({ Component }) => ({ default: Component! }),
-        (error: unknown) => {
-          started = undefined;
-          throw error;
-        },
-      ));
-    const Page = lazy(preload);
+    const { Component: Page, preload } = eagerLazy(async () => (await load()).Component!);
     function LazyRoute() {
       return (
         <Suspense fallback={<Fallback />}>
