@@ -26,8 +26,7 @@ import { migrate, openOrm } from '../src/db/orm.js';
 import { baselineFeed, FEED_QUERY, type FeedVariables } from './baseline.js';
 import { buildDataset, SIZES, type Dataset } from './dataset.js';
 import { load, type LoadResult, type Request } from './load.js';
-// @ts-expect-error: a plain ES module of the build scripts, without types.
-import { buildBenchServer, buildServer, serverBundle } from '../../scripts/build-server.mjs';
+import { buildBenchServer, buildServer, serverBundle, serverNodeOptions } from '../../scripts/build-server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -125,7 +124,7 @@ async function freePort(): Promise<number> {
 async function coldStart(): Promise<number> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [serverBundle], { cwd: root, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...serverNodeOptions(), serverBundle], { cwd: root, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the server stopped with status ${child.exitCode}`);
@@ -146,7 +145,7 @@ async function coldStart(): Promise<number> {
 /** The bench server (serve.ts, compiled) in its own process; resolves with its address once it listens. */
 async function startServer(): Promise<{ child: ChildProcess; base: string }> {
   // Compiled as `pnpm start`'s server is: what production runs, without a TypeScript compiler in memory.
-  const child = spawn(process.execPath, [(await buildBenchServer()) as string], {
+  const child = spawn(process.execPath, [...serverNodeOptions(), await buildBenchServer()], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

