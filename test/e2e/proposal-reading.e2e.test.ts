@@ -39,6 +39,8 @@ describe('reading a proposal', () => {
     await executive.getByTestId('decide-rationale').fill(RATIONALE);
     await executive.getByTestId('decide-submit').click();
     await executive.getByTestId('decide-dialog-confirm').click();
+    // Back on the queue once the decision is saved (the decide page itself has no queue items).
+    await executive.getByTestId('decided-notice').waitFor();
     await executive.getByTestId('decision-queue-item').filter({ hasText: SENT_BACK }).waitFor({ state: 'detached' });
 
     const author = await asPerson('coordinator3@council.test');

@@ -72,6 +72,9 @@ describe('proposals in the browser', () => {
     await executive.getByTestId('decide-rationale').fill('Clear ownership is cheap and fixes a real problem.');
     await executive.getByTestId('decide-submit').click();
     await executive.getByTestId('decide-dialog-confirm').click();
+    // Back on the queue once the decision is saved (the decide page has no queue items: waiting for
+    // the item to be gone there raced the rollouts below against the decision).
+    await executive.getByTestId('decided-notice').waitFor();
     await executive.getByTestId('decision-queue-item').filter({ hasText: TITLE }).waitFor({ state: 'detached' });
 
     // 7. Coordinators mark their rollouts done; the facilitator completes the regions left.
