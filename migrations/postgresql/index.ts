@@ -17,6 +17,7 @@ export const postgresqlMigrationNames: readonly string[] = [
   'Migration20261130180009',
   'Migration20261130213101',
   'Migration20261201004219',
+  'Migration20261201050003',
 ];
 
 export const loadPostgresqlMigrations = async (): Promise<MigrationObject[]> => [
@@ -33,4 +34,5 @@ export const loadPostgresqlMigrations = async (): Promise<MigrationObject[]> => 
   { name: 'Migration20261130180009', class: (await import('./Migration20261130180009.js')).Migration20261130180009 },
   { name: 'Migration20261130213101', class: (await import('./Migration20261130213101.js')).Migration20261130213101 },
   { name: 'Migration20261201004219', class: (await import('./Migration20261201004219.js')).Migration20261201004219 },
+  { name: 'Migration20261201050003', class: (await import('./Migration20261201050003.js')).Migration20261201050003 },
 ];

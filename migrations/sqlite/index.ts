@@ -17,6 +17,7 @@ export const sqliteMigrationNames: readonly string[] = [
   'Migration20261130180002',
   'Migration20261130213053',
   'Migration20261201004216',
+  'Migration20261201050000',
 ];
 
 export const loadSqliteMigrations = async (): Promise<MigrationObject[]> => [
@@ -33,4 +34,5 @@ export const loadSqliteMigrations = async (): Promise<MigrationObject[]> => [
   { name: 'Migration20261130180002', class: (await import('./Migration20261130180002.js')).Migration20261130180002 },
   { name: 'Migration20261130213053', class: (await import('./Migration20261130213053.js')).Migration20261130213053 },
   { name: 'Migration20261201004216', class: (await import('./Migration20261201004216.js')).Migration20261201004216 },
+  { name: 'Migration20261201050000', class: (await import('./Migration20261201050000.js')).Migration20261201050000 },
 ];

@@ -82,17 +82,20 @@ describe('consistency check', () => {
   it('finds search documents missing, stale or left behind, and rewrites them so search finds the text again', async () => {
     const issue = await one(`select id, title from issue where status <> 'MERGED' order by id limit 1`);
     const comment = await one(`select id from comment order by id limit 1`);
+    const referral = await one(`select id from referral where answer is not null order by id limit 1`);
     const pg = t.orm.em.getPlatform().constructor.name === 'PostgreSqlPlatform';
     // Damage the index behind the triggers' back: a missing document, a stale one, an orphan.
     await sql(`delete from search_document where kind = 'Issue' and subject_id = ?`, [issue.id]);
     if (pg) await sql(`update search_document set document = to_tsvector('simple', 'zzz') where kind = 'Comment' and subject_id = ?`, [comment.id]);
     else await sql(`update search_document set body = 'zzz' where kind = 'Comment' and subject_id = ?`, [comment.id]);
+    await sql(`delete from search_document where kind = 'Referral' and subject_id = ?`, [referral.id]);
     if (pg) await sql(`select search_put('Proposal', '00000000-0000-4000-8000-000000000000', 'Gone', 'gone')`);
     else await sql(`insert into search_document (kind, subject_id, title, body) values ('Proposal', '00000000-0000-4000-8000-000000000000', 'Gone', 'gone')`);
     const drifts = [
       { entity: 'SearchDocument', id: issue.id, field: 'text', stored: 'missing', actual: 'Issue' },
       { entity: 'SearchDocument', id: comment.id, field: 'text', stored: 'stale', actual: 'Comment' },
       { entity: 'SearchDocument', id: '00000000-0000-4000-8000-000000000000', field: 'text', stored: 'orphan', actual: 'Proposal' },
+      { entity: 'SearchDocument', id: referral.id, field: 'text', stored: 'missing', actual: 'Referral' },
     ];
     expect(await check()).toEqual(drifts);
     await repairs(drifts);

@@ -13,6 +13,7 @@ import { ON_POSTGRES } from '../support/services.js';
 import { addComment, editComment, mergeIssue } from '../../server/src/modules/issues/issues.service.js';
 import { draftProposal, reviseProposal } from '../../server/src/modules/proposals/proposals.service.js';
 import { adoptIntoRegister } from '../../server/src/modules/policies/policies.service.js';
+import { answerReferral, createDepartment, referIssue } from '../../server/src/modules/departments/departments.service.js';
 import { Issue } from '../../server/src/modules/issues/issues.entity.js';
 import { Proposal } from '../../server/src/modules/proposals/proposals.entity.js';
 import { matchingIssueIds, searchDocuments, searchStatement } from '../../server/src/modules/search/search.query.js';
@@ -22,8 +23,9 @@ import { sqliteMigrationNames } from '../../migrations/sqlite/index.js';
 import { postgresqlMigrationNames } from '../../migrations/postgresql/index.js';
 import type { User } from '../../server/src/modules/people/people.entity.js';
 
-/** The migrations that add the index. */
+/** The migrations that add the index, and the one that adds the questions to departments to it. */
 const SEARCH_MIGRATION = { sqlite: 'Migration20261130154100', postgresql: 'Migration20261130154103' };
+const REFERRAL_SEARCH_MIGRATION = { sqlite: 'Migration20261201050000', postgresql: 'Migration20261201050003' };
 
 let t: TestApp;
 let coordinator: User;
@@ -202,6 +204,35 @@ describe('ranking, snippets, subjects', () => {
     expect(marked(policies[0])).toEqual(['hotline', 'weekdays']);
   });
 
+  it("finds the questions put to departments and their answers, under the issue's title", async () => {
+    const em = t.orm.em.fork();
+    const admin = await f.user(em, { roles: ['ADMIN'] });
+    const contact = await f.user(em, { roles: ['DEPARTMENT_CONTACT'] });
+    const legal = await createDepartment(t.orm.em.fork(), admin, { name: 'Rechtsabteilung', contactIds: [contact.id] });
+    const on = await issue('referred', 'Kulanz bei Rücksendungen', 'Die Regionen erstatten unterschiedlich.');
+    const referral = await referIssue(t.orm.em.fork(), coordinator, { issueId: on.id, departmentId: legal.id, question: 'Dürfen wir Gutscheine statt **Geld** zurückzahlen?' });
+    const [asked] = await search('durfen gutscheine');
+    expect(asked.subject).toMatchObject({ __typename: 'Referral', id: gid('Referral', referral.id) });
+    expect(asked.parent).toEqual({ __typename: 'Issue', id: gid('Issue', on.id) });
+    expect(asked.title).toBe('Kulanz bei Rücksendungen');
+    expect(asked.snippet).toBe('Dürfen wir Gutscheine statt Geld zurückzahlen?');
+    expect(marked(asked)).toEqual(['Dürfen', 'Gutscheine']);
+
+    // The answer is found at once, and a corrected answer replaces its words.
+    await answerReferral(t.orm.em.fork(), contact, referral.id, 'Nur mit schriftlicher Zustimmung der Kundin.');
+    expect(await found('schriftlicher zustimmung')).toEqual([gid('Referral', referral.id)]);
+    await answerReferral(t.orm.em.fork(), contact, referral.id, 'Nur mit Einverständnis, per E-Mail bestätigt.');
+    expect(await found('schriftlicher zustimmung')).toEqual([]);
+    expect(await found('einverstandnis')).toEqual([gid('Referral', referral.id)]);
+
+    // Merged into another issue, the issue leaves the results; its question is still found, on it.
+    const target = await issue('referredTarget', 'Erstattung in Gutscheinen', 'Sammelthema.');
+    await mergeIssue(t.orm.em.fork(), facilitator, on.id, target.id);
+    expect(await found('kulanz')).toEqual([]);
+    const [kept] = await search('einverstandnis');
+    expect(kept.parent).toEqual({ __typename: 'Issue', id: gid('Issue', on.id) });
+  });
+
   it('leaves out merged duplicates', async () => {
     expect(await found('zebra')).toEqual([]);
     expect(await found('crossing depot')).toEqual([gid('Issue', ids.original)]);
@@ -318,27 +349,33 @@ describe('the index follows the texts in their transaction', () => {
 });
 
 describe('cost', () => {
-  it('costs the same number of statements for 3 and 20 hits of every kind (no N+1)', async () => {
+  it('costs the same number of statements for 4 and 23 hits of every kind (no N+1)', async () => {
     // Comments on an issue that is no hit itself: its title is loaded for them in both searches.
     const carrier = await issue('carrier', 'Lagerhalle Nord', 'Sammelthema der Lagerhalle.');
+    const admin = await f.user(t.orm.em.fork(), { roles: ['ADMIN'] });
+    const logistics = await createDepartment(t.orm.em.fork(), admin, { name: 'Logistik', contactIds: [] });
     const make = async (word: string, n: number) => {
       for (let i = 0; i < n; i++) {
         const made = await issue(`${word}${i}`, `${word} unterbrochen ${i}`, `Die ${word} reißt im Lager ${i}.`);
         await addComment(t.orm.em.fork(), coordinator, { type: 'Issue', id: carrier.id }, `${word} auch bei uns, Fall ${i}.`);
         if (i % 2 === 0) await proposal(t.orm.em.fork(), made.id, `${word} sichern ${i}`, `${word} mit Datenlogger ${i}.`);
+        if (i % 3 === 0) await referIssue(t.orm.em.fork(), coordinator, { issueId: carrier.id, departmentId: logistics.id, question: `Wer prüft die ${word}, Fall ${i}?` });
       }
     };
     await make('Frostschutzkette', 1);
     await make('Kühlkette', 8);
-    const statementsFor = async (q: string, first: number) => {
+    const statementsFor = async (q: string, first: number, total = first) => {
       const before = t.statements.count;
-      const hits: Hit[] = (await c.ok(`query($q: String!, $first: Int) { search(query: $q, first: $first) { title snippet subject { __typename id } } }`, { q, first })).search;
-      expect(hits).toHaveLength(first);
-      expect(new Set(hits.map((h) => h.subject.__typename)).size).toBe(3);
+      const hits: Hit[] = (
+        await c.ok(`query($q: String!, $first: Int) { search(query: $q, first: $first) { title snippet subject { __typename id ... on Referral { department { name } } } } }`, { q, first })
+      ).search;
+      expect(hits).toHaveLength(total);
+      expect(new Set(hits.map((h) => h.subject.__typename)).size).toBe(4);
       return t.statements.count - before;
     };
-    const few = await statementsFor('frostschutzkette', 3);
-    expect(await statementsFor('kuhlkette', 20)).toBe(few);
+    const few = await statementsFor('frostschutzkette', 4);
+    // 8 issues, 8 comments, 4 proposals, 3 referrals: every one of them on the page.
+    expect(await statementsFor('kuhlkette', 30, 23)).toBe(few);
     expect(few).toBeLessThanOrEqual(8);
   });
 
@@ -373,33 +410,56 @@ describe('cost', () => {
   });
 });
 
-describe('the migration', () => {
-  it('indexes the texts that were there before it', async () => {
+describe('the migrations', () => {
+  /** A database migrated to just before `migration`, given `before`'s rows, then migrated to the end. */
+  async function across(migration: { sqlite: string; postgresql: string }, before: (sql: (q: string) => Promise<unknown>) => Promise<unknown>, after: (em: Em) => Promise<void>) {
     const pg = ON_POSTGRES ? await postgresDatabase() : null;
     const dir = mkdtempSync(join(tmpdir(), 'council-search-'));
     const { orm } = await openOrm(pg ? { kind: 'postgresql', url: pg.url } : { kind: 'sqlite', file: join(dir, 'db.sqlite') });
     try {
       const list = pg ? postgresqlMigrationNames : sqliteMigrationNames;
-      const mine = list.indexOf(pg ? SEARCH_MIGRATION.postgresql : SEARCH_MIGRATION.sqlite);
+      const mine = list.indexOf(pg ? migration.postgresql : migration.sqlite);
       expect(mine).toBeGreaterThan(0);
       await (await migratorOf(orm)).up({ to: list[mine - 1] });
-      const sql = orm.em.getConnection();
       const now = new Date().toISOString();
-      await sql.execute(`insert into region (id, code, name, created_at) values ('r1', 'VN', 'Việt Nam', ?)`, [now]);
-      await sql.execute(`insert into "user" (id, email, name, password_hash, roles, region_id, created_at) values ('u1', 'a@b.test', 'An', 'x', '[]', 'r1', ?)`, [now]);
-      await sql.execute(
-        `insert into issue (id, title, description, raised_by_id, origin_region_id, created_at, last_activity_at) values ('i1', 'Hoàn tiền chậm', 'Khách hàng chờ lâu.', 'u1', 'r1', ?, ?)`,
-        [now, now],
-      );
-      await sql.execute(`insert into comment (id, issue_id, author_id, body, created_at) values ('c1', 'i1', 'u1', 'Đơn hàng bị hủy.', ?)`, [now]);
+      const sql = (q: string) => orm.em.getConnection().execute(q.replaceAll(':now', `'${now}'`));
+      await sql(`insert into region (id, code, name, created_at) values ('r1', 'VN', 'Việt Nam', :now)`);
+      await sql(`insert into "user" (id, email, name, password_hash, roles, region_id, created_at) values ('u1', 'a@b.test', 'An', 'x', '[]', 'r1', :now)`);
+      await sql(`insert into issue (id, title, description, raised_by_id, origin_region_id, created_at, last_activity_at) values ('i1', 'Hoàn tiền chậm', 'Khách hàng chờ lâu.', 'u1', 'r1', :now, :now)`);
+      await before(sql);
       await (await migratorOf(orm)).up();
-      const em = orm.em.fork();
-      expect(await searchDocuments(em, searchTerms('hoan tien'), 5)).toEqual([{ kind: 'Issue', subjectId: 'i1' }]);
-      expect(await searchDocuments(em, searchTerms('don hang'), 5)).toEqual([{ kind: 'Comment', subjectId: 'c1' }]);
+      await after(orm.em.fork());
     } finally {
       await orm.close();
       await pg?.drop();
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('index the texts that were there before the search migration', async () => {
+    await across(
+      SEARCH_MIGRATION,
+      (sql) => sql(`insert into comment (id, issue_id, author_id, body, created_at) values ('c1', 'i1', 'u1', 'Đơn hàng bị hủy.', :now)`),
+      async (em) => {
+        expect(await searchDocuments(em, searchTerms('hoan tien'), 5)).toEqual([{ kind: 'Issue', subjectId: 'i1' }]);
+        expect(await searchDocuments(em, searchTerms('don hang'), 5)).toEqual([{ kind: 'Comment', subjectId: 'c1' }]);
+      },
+    );
+  });
+
+  it('index the questions to departments, and their answers, asked before questions were searchable', async () => {
+    await across(
+      REFERRAL_SEARCH_MIGRATION,
+      async (sql) => {
+        await sql(`insert into department (id, name, created_at) values ('d1', 'Kế toán', :now)`);
+        await sql(
+          `insert into referral (id, issue_id, department_id, question, answer, status, referred_by_id, created_at) values ('q1', 'i1', 'd1', 'Khi nào hoàn lại phí vận chuyển?', 'Trong vòng năm ngày làm việc.', 'ANSWERED', 'u1', :now)`,
+        );
+      },
+      async (em) => {
+        expect(await searchDocuments(em, searchTerms('phi van chuyen'), 5)).toEqual([{ kind: 'Referral', subjectId: 'q1' }]);
+        expect(await searchDocuments(em, searchTerms('nam ngay lam viec'), 5)).toEqual([{ kind: 'Referral', subjectId: 'q1' }]);
+      },
+    );
   });
 });

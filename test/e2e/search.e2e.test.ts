@@ -1,5 +1,6 @@
 // The global search in the browser: from the navigation, words typed in any case find issues,
-// proposals and comments of the demo, with the matching words marked; a hit opens its page.
+// proposals and comments of the demo, with the matching words marked; a hit opens its page. A
+// department's answer is found too, named as the question to that department, and opens its issue.
 import { describe, expect, it } from 'vitest';
 import { signIn, useBrowser } from './browser.js';
 
@@ -25,6 +26,21 @@ describe('search in the browser', () => {
     expect(await page.getByTestId('search-input').inputValue()).toBe('crm');
     await results.locator('a[href^="/issues/"]').first().click();
     await page.getByTestId('issue-heading').waitFor();
+    await context.close();
+  });
+
+  it("finds a department's answer and opens the issue it was asked about", async () => {
+    const { page, context } = await b.person();
+    await signIn(page, b.baseUrl, 'coordinator2@council.test');
+    await page.goto(`${b.baseUrl}/search?q=${encodeURIComponent('cancellation request')}`);
+    // coordinator2 reads German.
+    const hit = page.getByTestId('search-result').filter({ hasText: 'Frage an Billing zu „Buy-now-pay-later' });
+    await hit.waitFor();
+    expect(await hit.locator('.tag').textContent()).toBe('Frage');
+    expect(await hit.locator('mark').allTextContents()).toEqual(['cancellation', 'request']);
+    await hit.getByRole('link').click();
+    await page.getByTestId('issue-heading').waitFor();
+    expect(await page.getByTestId('referral').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -29,9 +29,12 @@ function App() {
 }
 
 await catalogReady;
+// Navigations render at once, not in a transition: filters kept in the address (a checkbox, a
+// select) show their new state on the click itself, where a transition showed the old one until
+// the page had rendered again; a page whose code is still on its way shows its skeleton meanwhile.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
+    <BrowserRouter useTransitions={false}>
       <App />
     </BrowserRouter>
   </StrictMode>,

@@ -705,7 +705,7 @@ export const da: Catalog = {
     nav: 'Søg',
     title: 'Søg',
     titleFor: 'Søg: {{query}}',
-    lead: 'Sager, forslag, kommentarer og politikker på alle sprog. Store bogstaver og accenter er ligegyldige; det sidste ord må være begyndelsen af et ord.',
+    lead: 'Sager, forslag, kommentarer, politikker og spørgsmål til andre afdelinger på alle sprog. Store bogstaver og accenter er ligegyldige; det sidste ord må være begyndelsen af et ord.',
     label: 'Søg efter',
     placeholder: 'Ord at finde, fx returnering',
     submit: 'Søg',
@@ -716,6 +716,7 @@ export const da: Catalog = {
     none: 'Intet fundet for “{{query}}”.',
     noneHint: 'Prøv færre eller andre ord, eller kun begyndelsen af et ord.',
     commentOn: 'Kommentar til “{{title}}”',
-    kind: { Issue: 'Sag', Proposal: 'Forslag', Comment: 'Kommentar', Policy: 'Politik' },
+    referralOn: 'Spørgsmål til {{department}} om “{{title}}”',
+    kind: { Issue: 'Sag', Proposal: 'Forslag', Comment: 'Kommentar', Policy: 'Politik', Referral: 'Spørgsmål' },
   },
 };

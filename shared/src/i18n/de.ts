@@ -709,7 +709,7 @@ export const de: Catalog = {
     nav: 'Suche',
     title: 'Suche',
     titleFor: 'Suche: {{query}}',
-    lead: 'Anliegen, Vorschläge, Kommentare und Richtlinien in jeder Sprache. Groß- und Kleinschreibung und Akzente spielen keine Rolle; das letzte Wort darf ein Wortanfang sein.',
+    lead: 'Anliegen, Vorschläge, Kommentare, Richtlinien und Fragen an andere Abteilungen in jeder Sprache. Groß- und Kleinschreibung und Akzente spielen keine Rolle; das letzte Wort darf ein Wortanfang sein.',
     label: 'Suchen nach',
     placeholder: 'Gesuchte Wörter, z. B. Rückgabe',
     submit: 'Suchen',
@@ -720,6 +720,7 @@ export const de: Catalog = {
     none: 'Nichts gefunden für „{{query}}“.',
     noneHint: 'Versuchen Sie weniger oder andere Wörter oder nur den Anfang eines Wortes.',
     commentOn: 'Kommentar zu „{{title}}“',
-    kind: { Issue: 'Anliegen', Proposal: 'Vorschlag', Comment: 'Kommentar', Policy: 'Richtlinie' },
+    referralOn: 'Frage an {{department}} zu „{{title}}“',
+    kind: { Issue: 'Anliegen', Proposal: 'Vorschlag', Comment: 'Kommentar', Policy: 'Richtlinie', Referral: 'Frage' },
   },
 };

@@ -703,7 +703,7 @@ export const en = {
     nav: 'Search',
     title: 'Search',
     titleFor: 'Search: {{query}}',
-    lead: 'Issues, proposals, comments and policies, in every language. Capitals and accents do not matter; the last word may be the start of a word.',
+    lead: 'Issues, proposals, comments, policies and the questions put to other departments, in every language. Capitals and accents do not matter; the last word may be the start of a word.',
     label: 'Search for',
     placeholder: 'Words to find, e.g. refund',
     submit: 'Search',
@@ -714,6 +714,7 @@ export const en = {
     none: 'Nothing found for “{{query}}”.',
     noneHint: 'Try fewer words, other words, or only the start of a word.',
     commentOn: 'Comment on “{{title}}”',
-    kind: { Issue: 'Issue', Proposal: 'Proposal', Comment: 'Comment', Policy: 'Policy' },
+    referralOn: 'Question to {{department}} on “{{title}}”',
+    kind: { Issue: 'Issue', Proposal: 'Proposal', Comment: 'Comment', Policy: 'Policy', Referral: 'Question' },
   },
 };

@@ -705,7 +705,7 @@ export const es: Catalog = {
     nav: 'Buscar',
     title: 'Buscar',
     titleFor: 'Buscar: {{query}}',
-    lead: 'Temas, propuestas, comentarios y políticas, en todos los idiomas. Las mayúsculas y los acentos no importan; la última palabra puede ser el comienzo de una palabra.',
+    lead: 'Temas, propuestas, comentarios, políticas y preguntas a otros departamentos, en todos los idiomas. Las mayúsculas y los acentos no importan; la última palabra puede ser el comienzo de una palabra.',
     label: 'Buscar',
     placeholder: 'Palabras que buscar, p. ej. devolución',
     submit: 'Buscar',
@@ -716,6 +716,7 @@ export const es: Catalog = {
     none: 'No se encontró nada para «{{query}}».',
     noneHint: 'Prueba con menos palabras, con otras o solo con el comienzo de una palabra.',
     commentOn: 'Comentario sobre «{{title}}»',
-    kind: { Issue: 'Tema', Proposal: 'Propuesta', Comment: 'Comentario', Policy: 'Política' },
+    referralOn: 'Pregunta a {{department}} sobre «{{title}}»',
+    kind: { Issue: 'Tema', Proposal: 'Propuesta', Comment: 'Comentario', Policy: 'Política', Referral: 'Pregunta' },
   },
 };

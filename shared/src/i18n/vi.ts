@@ -705,7 +705,7 @@ export const vi: Catalog = {
     nav: 'Tìm kiếm',
     title: 'Tìm kiếm',
     titleFor: 'Tìm kiếm: {{query}}',
-    lead: 'Vấn đề, đề xuất, bình luận và chính sách, bằng mọi ngôn ngữ. Chữ hoa và dấu không quan trọng; từ cuối cùng có thể là phần đầu của một từ.',
+    lead: 'Vấn đề, đề xuất, bình luận, chính sách và câu hỏi gửi các phòng ban khác, bằng mọi ngôn ngữ. Chữ hoa và dấu không quan trọng; từ cuối cùng có thể là phần đầu của một từ.',
     label: 'Tìm',
     placeholder: 'Từ cần tìm, ví dụ: hoàn tiền',
     submit: 'Tìm',
@@ -716,6 +716,7 @@ export const vi: Catalog = {
     none: 'Không tìm thấy gì cho “{{query}}”.',
     noneHint: 'Hãy thử ít từ hơn, từ khác, hoặc chỉ phần đầu của một từ.',
     commentOn: 'Bình luận về “{{title}}”',
-    kind: { Issue: 'Vấn đề', Proposal: 'Đề xuất', Comment: 'Bình luận', Policy: 'Chính sách' },
+    referralOn: 'Câu hỏi gửi {{department}} về “{{title}}”',
+    kind: { Issue: 'Vấn đề', Proposal: 'Đề xuất', Comment: 'Bình luận', Policy: 'Chính sách', Referral: 'Câu hỏi' },
   },
 };

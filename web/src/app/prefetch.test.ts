@@ -2,7 +2,7 @@
 // the same variables (in any key order) gets that answer, once; any other request goes out.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { graphql } from '../graphql';
-import { prefetchQuery, prefetchingFetch } from './prefetch';
+import { pendingCount, prefetchQuery, prefetchingFetch } from './prefetch';
 
 const Feed = graphql(`
   query PrefetchTestFeed($first: Int!, $orderBy: IssueOrder) {
@@ -53,5 +53,21 @@ describe('prefetchingFetch', () => {
       vi.useRealTimers();
     }
     expect(network).toHaveBeenCalledTimes(4);
+  });
+
+  it('lets go of an answer nobody claims', async () => {
+    vi.useFakeTimers();
+    try {
+      const network = vi.fn(async () => new Response('{"data":{}}'));
+      vi.stubGlobal('fetch', network);
+      prefetchQuery(Feed, { first: 5, orderBy: 'RECENT_ACTIVITY' }, 'en');
+      expect(pendingCount()).toBe(1);
+      await vi.advanceTimersByTimeAsync(10_001);
+      expect(pendingCount()).toBe(0);
+      await prefetchingFetch('/graphql', urqlBody('PrefetchTestFeed', { first: 5, orderBy: 'RECENT_ACTIVITY' }));
+      expect(network).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -25,10 +25,19 @@ export function prefetchQuery(document: DocumentNode, variables: Record<string, 
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'accept-language': language },
     body: JSON.stringify({ operationName, query: stringifyDocument(document), variables }),
   });
-  // A failed request (offline) is not handed over: the page's own query tries again.
-  response.catch(() => pending.delete(key));
-  pending.set(key, { response, at: Date.now() });
+  const entry = { response, at: Date.now() };
+  const forget = () => {
+    if (pending.get(key) === entry) pending.delete(key);
+  };
+  // A failed request (offline) is not handed over: the page's own query tries again. An answer
+  // nobody claims (the person moved on before the page asked) is let go of.
+  response.catch(forget);
+  setTimeout(forget, FRESH_MS);
+  pending.set(key, entry);
 }
+
+/** How many answers wait to be claimed (for tests). */
+export const pendingCount = (): number => pending.size;
 
 /** `fetch` for urql: a query asked for in advance gets that answer (once); anything else goes out. */
 export const prefetchingFetch: typeof fetch = async (input, init) => {

@@ -1,5 +1,5 @@
-// The full-text index in `pnpm council check [--repair]`: every issue, proposal, comment and policy
-// has exactly one search document, holding its current text as the triggers of the search migration
+// The full-text index in `pnpm council check [--repair]`: every issue, proposal, comment, policy and
+// referral has exactly one search document, holding its current text as the triggers of the search migration
 // write it, and (SQLite) FTS5's own index agrees with the documents. Repair rewrites the documents
 // that differ or are missing, deletes those of vanished subjects, and rebuilds a damaged FTS5 index.
 import { isPostgres } from '../../db/platform.js';
@@ -15,7 +15,7 @@ export interface SearchDrift {
   actual: string;
 }
 
-type Kind = 'Issue' | 'Comment' | 'Proposal' | 'Policy';
+type Kind = 'Issue' | 'Comment' | 'Proposal' | 'Policy' | 'Referral';
 
 /** Each kind's subjects as (id, title, body), as the migration's triggers read them. */
 function subjects(pg: boolean): Record<Kind, string> {
@@ -27,6 +27,9 @@ function subjects(pg: boolean): Record<Kind, string> {
       ? `select id, title, concat_ws(chr(10), current_policy, proposed_policy, rationale, expected_impact) as body from proposal`
       : `select id, title, current_policy || ${nl} || proposed_policy || ${nl} || rationale || ${nl} || coalesce(expected_impact, '') as body from proposal`,
     Policy: `select p.id, p.title, v.text as body from policy p left join policy_version v on v.policy_id = p.id and v.version = p.current_version`,
+    Referral: pg
+      ? `select id, '' as title, concat_ws(chr(10), question, answer) as body from referral`
+      : `select id, '' as title, question || ${nl} || coalesce(answer, '') as body from referral`,
   };
 }
 
@@ -49,7 +52,7 @@ export async function checkSearchIndex(em: Em, repair: boolean): Promise<SearchD
        where d.subject_id is null or not (${same}) order by s.id`,
       [kind],
     );
-    const table = { Issue: 'issue', Comment: 'comment', Proposal: 'proposal', Policy: 'policy' }[kind];
+    const table = { Issue: 'issue', Comment: 'comment', Proposal: 'proposal', Policy: 'policy', Referral: 'referral' }[kind];
     const orphans = await rows(em, `select d.subject_id as id from search_document d where d.kind = ? and not exists (select 1 from ${table} t where t.id = d.subject_id) order by d.subject_id`, [kind]);
     for (const r of wrong) drifts.push({ entity: 'SearchDocument', id: String(r.id), field: 'text', stored: r.state as 'missing' | 'stale', actual: kind });
     for (const r of orphans) drifts.push({ entity: 'SearchDocument', id: String(r.id), field: 'text', stored: 'orphan', actual: kind });

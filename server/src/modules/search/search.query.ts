@@ -9,7 +9,7 @@ import type { Em } from '../../db/orm.js';
 import { fts5Query, tsQuery, type SearchTerms } from './search.text.js';
 
 /** What the index holds: the GraphQL type of each document's subject. */
-export const SEARCH_KINDS = ['Issue', 'Proposal', 'Comment', 'Policy'] as const;
+export const SEARCH_KINDS = ['Issue', 'Proposal', 'Comment', 'Policy', 'Referral'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchRow {
@@ -20,10 +20,11 @@ export interface SearchRow {
 const onPostgres = (em: Em) => isPostgres(em);
 
 /**
- * What search shows of the index. Everyone signed in reads every issue, proposal, comment and
- * register entry; merged duplicates are left out as the feed leaves them out (their supports and
- * comments have joined the issue they were merged into), and so are register entries without an
- * adopted version.
+ * What search shows of the index. Everyone who reads the workspace reads every issue, proposal,
+ * comment, register entry and referral; merged duplicates are left out as the feed leaves them out
+ * (their supports and comments have joined the issue they were merged into), and so are register
+ * entries without an adopted version. A merged duplicate's questions to departments stay with it
+ * and are still found: the answer is worth having, and its page says where the issue went.
  */
 const SHOWN = `not exists (select 1 from issue i where d.kind = 'Issue' and i.id = d.subject_id and i.status = 'MERGED')
   and not exists (select 1 from comment c join issue i on i.id = c.issue_id where d.kind = 'Comment' and c.id = d.subject_id and i.status = 'MERGED')

@@ -1,4 +1,5 @@
-// Full-text search over issues, proposals, comments and the policy register: the query validated,
+// Full-text search over issues, proposals, comments, the policy register and the questions put to
+// departments with their answers: the query validated,
 // the index asked for the best documents, their subjects loaded through the request's loaders (a
 // fixed number of statements whatever `first` is), and a snippet with highlights built from each
 // subject's stored text.
@@ -10,12 +11,13 @@ import { parseInput } from '../../validation.js';
 import type { Comment, Issue } from '../issues/issues.entity.js';
 import type { Policy } from '../policies/policies.entity.js';
 import type { Proposal } from '../proposals/proposals.entity.js';
+import type { Referral } from '../departments/departments.entity.js';
 import { searchDocuments, type SearchRow } from './search.query.js';
 import { searchTerms, snippet, type SearchTerms, type TextRange } from './search.text.js';
 
 export interface SearchHit {
-  subject: Issue | Proposal | Comment | Policy;
-  /** For a comment: the issue or proposal it is on. */
+  subject: Issue | Proposal | Comment | Policy | Referral;
+  /** For a comment: the issue or proposal it is on; for a referral: its issue. */
   parent?: Issue | Proposal | null;
   title: string;
   snippet: string;
@@ -57,6 +59,13 @@ async function hitOf(loaders: Loaders, row: SearchRow, terms: SearchTerms): Prom
       if (!comment) return null;
       const on = comment.issue ? await loaders.issue.load(comment.issue.id) : comment.proposal ? await loaders.proposal.load(comment.proposal.id) : null;
       return { ...hit(comment, on?.title ?? '', comment.body), parent: on };
+    }
+    case 'Referral': {
+      // A question to a department (and its answer) is found under the title of its issue.
+      const referral = await loaders.referral.load(row.subjectId);
+      if (!referral) return null;
+      const issue = await loaders.issue.load(referral.issue.id);
+      return { ...hit(referral, issue?.title ?? '', [referral.question, referral.answer ?? ''].join('\n')), parent: issue };
     }
     case 'Policy': {
       const policy = await loaders.policy.load(row.subjectId);

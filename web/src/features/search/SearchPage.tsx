@@ -19,7 +19,7 @@ import './search.css';
 
 const SHOWN = 50;
 
-/** Where a hit is read: its own page; a comment's is the page of what it comments on. */
+/** Where a hit is read: its own page; a comment's is the page of what it comments on, a referral's its issue's. */
 function hrefOf(node: { __typename: string; id: string } | null | undefined): string | null {
   switch (node?.__typename) {
     case 'Issue':
@@ -110,9 +110,15 @@ export function SearchPage() {
 
 function SearchResult({ hit }: { hit: SearchHitData }) {
   const { t } = useTranslation();
-  const kind = hit.subject.__typename as 'Issue' | 'Proposal' | 'Comment' | 'Policy';
-  const href = hrefOf(kind === 'Comment' ? hit.parent : hit.subject);
-  const title = kind === 'Comment' ? t('search.commentOn', { title: hit.title }) : hit.title;
+  const kind = hit.subject.__typename as 'Issue' | 'Proposal' | 'Comment' | 'Policy' | 'Referral';
+  // A comment is read on what it comments on; a question to a department, on its issue.
+  const href = hrefOf(kind === 'Comment' || kind === 'Referral' ? hit.parent : hit.subject);
+  const title =
+    kind === 'Comment'
+      ? t('search.commentOn', { title: hit.title })
+      : hit.subject.__typename === 'Referral'
+        ? t('search.referralOn', { title: hit.title, department: hit.subject.department.name })
+        : hit.title;
   return (
     <li className="card search-result" data-testid="search-result">
       <div className="search-result__head">

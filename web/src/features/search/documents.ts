@@ -13,6 +13,11 @@ export const SearchQuery = graphql(`
       subject {
         __typename
         id
+        ... on Referral {
+          department {
+            name
+          }
+        }
       }
       parent {
         __typename
