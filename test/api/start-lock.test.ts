@@ -1,5 +1,6 @@
 // Several instances starting at the same moment on one empty database: migrations and the demo
-// seed run once, under the start-up lock, and every instance comes up healthy. On PostgreSQL a
+// seed run once, under the start-up lock, and every instance comes up healthy. Two instances on one
+// SQLite file wait for each other's locks instead of failing with SQLITE_BUSY. On PostgreSQL a
 // database that does not exist is an error naming it, and is never created.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postgresDatabase, POSTGRES_ADMIN_URL, startTestApp, type TestApp } from '../support/app.js';
 import { ON_POSTGRES } from '../support/services.js';
+import { createRequire } from 'node:module';
 import { seedDemo } from '../../server/src/demo/seed.js';
 import { DatabaseUnavailable, openOrm } from '../../server/src/db/orm.js';
 import { Category, Region, User } from '../../server/src/modules/people/people.entity.js';
@@ -43,6 +45,61 @@ describe('start-up lock', () => {
     expect(await em.count(Category)).toBe(7);
     expect(await em.count(User, { email: 'admin@council.test' })).toBe(1);
   }, 120_000);
+
+  // SQLite only: a connection opened while another instance holds the file's lock waits for it.
+  if (!ON_POSTGRES) it('opens a SQLite file while another instance holds its write lock, waiting instead of failing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'council-busy-')), 'council.sqlite');
+    // Another instance, mid-migration on a file still in rollback-journal mode: switching to WAL needs
+    // the exclusive lock it holds.
+    // The driver the server uses, as the server resolves it.
+    const sqlite3 = createRequire(new URL('../../server/package.json', import.meta.url))('sqlite3') as {
+      Database: new (file: string) => { exec: (sql: string, cb: (err: Error | null) => void) => void; close: (cb: () => void) => void };
+    };
+    const other = new sqlite3.Database(file);
+    const exec = (sql: string) => new Promise<void>((resolve, reject) => other.exec(sql, (err) => (err ? reject(err) : resolve())));
+    try {
+      await exec('create table t (x integer)');
+      await exec('begin exclusive');
+      const opening = openOrm({ kind: 'sqlite', file }).then(async ({ orm }) => {
+        try {
+          return await orm.em.getConnection().execute('select count(*) as n from t');
+        } finally {
+          await orm.close();
+        }
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      await exec('commit');
+      expect(await opening).toEqual([{ n: 0 }]);
+    } finally {
+      await new Promise<void>((resolve) => other.close(resolve));
+    }
+  });
+
+  // SQLite only: two instances on one file, one writing in the middle of the other's transaction.
+  if (!ON_POSTGRES) it("lets a SQLite transaction that read first write after another instance's commit, waiting instead of failing", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'council-immediate-')), 'council.sqlite');
+    const [a, b] = [await openOrm({ kind: 'sqlite', file }), await openOrm({ kind: 'sqlite', file })];
+    try {
+      await a.orm.em.getConnection().execute('create table t (x integer)');
+      let hasRead!: () => void;
+      const read = new Promise<void>((resolve) => (hasRead = resolve));
+      // Instance b reads, then writes, in one transaction (as closing a due vote does) ...
+      const inB = b.orm.em.fork().transactional(async (tx) => {
+        await tx.execute('select count(*) as n from t');
+        hasRead();
+        await new Promise((r) => setTimeout(r, 200));
+        await tx.execute('insert into t (x) values (1)');
+      });
+      // ... while instance a writes between the two.
+      await read;
+      const inA = a.orm.em.getConnection().execute('insert into t (x) values (2)');
+      await Promise.all([inB, inA]);
+      expect(await a.orm.em.getConnection().execute('select x from t order by x')).toEqual([{ x: 1 }, { x: 2 }]);
+    } finally {
+      await a.orm.close();
+      await b.orm.close();
+    }
+  });
 
   // PostgreSQL only (SQLite creates its file by design); defined, not skipped, on that project alone.
   if (ON_POSTGRES) it('refuses a PostgreSQL database that does not exist, naming it, and does not create it', async () => {

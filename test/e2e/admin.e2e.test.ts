@@ -185,6 +185,17 @@ describe('admin area', () => {
     await camila.context.close();
   });
 
+  it("names a referral's issue and department in the audit log, not their ids", async () => {
+    const admin = await b.person();
+    await signIn(admin.page, b.baseUrl, ADMIN);
+    await admin.page.goto(`${b.baseUrl}/admin/audit?action=referral.created`);
+    const asked = admin.page.locator('[data-testid="audit-event"][data-action="referral.created"]').filter({ hasText: 'Billing' }).first();
+    await asked.waitFor();
+    expect(await asked.locator('[data-testid="audit-change"][data-field="issue"]').textContent()).toContain('Buy-now-pay-later reminders continue after a refund');
+    expect(await asked.locator('[data-testid="audit-change"][data-field="department"]').textContent()).toContain('Billing');
+    expect(await asked.getByTestId('audit-changes').textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
   it('keeps regions, categories and the voting rule', async () => {
     const admin = await b.person();
     await signIn(admin.page, b.baseUrl, ADMIN);

@@ -91,7 +91,10 @@ export function ormOptions(database: Config['database'], driver: NonNullable<Opt
     // synchronous = normal (SQLite's advice for WAL): a commit no longer waits for the disk's flush;
     // the file stays consistent through any crash, and only a power loss or OS crash can take back the
     // last commits since a checkpoint. Each write's fsync was most of a short write request's time.
-    pool: { afterCreate: sqlitePragmas(['journal_mode = wal', 'synchronous = normal', 'foreign_keys = on', 'busy_timeout = 5000']) },
+    // busy_timeout comes first: switching a new file to WAL takes an exclusive lock, and another
+    // instance starting on the same file may hold one (its migrations); without the timeout set, the
+    // switch failed at once with SQLITE_BUSY instead of waiting.
+    pool: { afterCreate: sqlitePragmas(['busy_timeout = 5000', 'journal_mode = wal', 'synchronous = normal', 'foreign_keys = on']) },
     // SQLite has one writer; reads outside a transaction go to a few read-only connections on the same
     // file (MikroORM's read replicas; each query runs on libuv's thread pool), so that a long read never
     // holds up a short one, and a write waits only for writes. Transactions, raw statements and writes
@@ -113,6 +116,28 @@ export function ormOptions(database: Config['database'], driver: NonNullable<Opt
       emit: 'ts',
     },
   } as Options;
+}
+
+type KnexTransaction = { begin: (conn: unknown) => Promise<unknown>; query: (conn: unknown, sql: string) => Promise<unknown> };
+type KnexClient = { transaction: (container: unknown, config: unknown, outerTx: unknown) => KnexTransaction };
+
+/**
+ * SQLite transactions begin IMMEDIATE: they take the write lock at their start, waiting for it
+ * (busy_timeout) while another instance on the same file writes. A plain BEGIN reads first and asks
+ * for the write lock at the first write; if another connection committed in between, SQLite cannot
+ * wait and fails at once with SQLITE_BUSY (two instances closing the same due vote at start did).
+ * Within one process the writer is a single connection, so nothing else changes. Savepoints (nested
+ * transactions) are left as they are.
+ */
+function beginImmediate(connection: AbstractSqlConnection): void {
+  const client = (connection.getKnex() as unknown as { client: KnexClient }).client;
+  const transaction = client.transaction.bind(client);
+  client.transaction = (container, config, outerTx) => {
+    const trx = transaction(container, config, outerTx);
+    // knex calls begin once it has the connection, after this returns.
+    if (!outerTx) trx.begin = (conn) => trx.query(conn, 'BEGIN IMMEDIATE;');
+    return trx;
+  };
 }
 
 /** Read-only connections beside SQLite's writer (see `replicas` below). */
@@ -140,6 +165,7 @@ export async function openOrm(database: Config['database']): Promise<{ orm: Orm;
     await orm.close(true);
     throw new DatabaseUnavailable(unavailable(database, check.error));
   }
+  if (database.kind === 'sqlite') beginImmediate(orm.em.getConnection() as AbstractSqlConnection);
   const statements = new StatementCounter();
   const count = (query: { sql: string; bindings?: unknown[] }) => {
     if (!LEASE_UPKEEP.test(query.sql)) statements.add(query.sql, query.bindings);

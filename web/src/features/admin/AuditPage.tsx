@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { isLocale } from '@council/shared';
 import { AUDIT_PAGE_SIZE, AuditFiltersQuery, AuditLogQuery, type AuditEventData } from './documents';
-import { actionFamily, changedFields, familiesOf, formatValue, localId, type ValueLabels } from './auditFormat';
+import { actionFamily, changedFields, familiesOf, formatValue, localId, withSubjectNames, type ValueLabels } from './auditFormat';
 import { useViewer } from '../auth/viewer';
 import { subjectHref } from '../meetings/paths';
 import { LANGUAGE_NAMES, type I18n } from '../../app/i18n';
@@ -233,9 +233,10 @@ function AuditChunk({
   );
 }
 
-function AuditRow({ event, labels }: { event: AuditEventData; labels: ValueLabels }) {
+function AuditRow({ event, labels: pageLabels }: { event: AuditEventData; labels: ValueLabels }) {
   const { t, i18n } = useTranslation();
   const changes = changedFields(event.changes);
+  const labels = withSubjectNames(pageLabels, event.subject);
   return (
     <li className="audit-event" data-testid="audit-event" data-action={event.action}>
       <div className="audit-event__head">

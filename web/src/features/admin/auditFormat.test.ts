@@ -1,6 +1,6 @@
 // The audit log's readable values and action families.
 import { describe, expect, it } from 'vitest';
-import { actionFamily, changedFields, familiesOf, formatValue, localId, type ValueLabels } from './auditFormat';
+import { actionFamily, changedFields, familiesOf, formatValue, localId, withSubjectNames, type ValueLabels } from './auditFormat';
 
 const labels: ValueLabels = {
   none: '(none)',
@@ -88,5 +88,23 @@ describe('action families', () => {
     expect(actionFamily('user.rolesChanged')).toBe('user');
     expect(actionFamily('proposal.changes_requested')).toBe('proposal');
     expect(familiesOf(['comment.added', 'comment.edited', 'user.created', 'user.signedIn', 'odd'])).toEqual(['comment', 'user']);
+  });
+});
+
+describe('withSubjectNames', () => {
+  const issueId = '6f1c2a8e-1111-4a2b-9c3d-0000000000aa';
+  const gidOf = (type: string, id: string) => btoa(`${type}:${id}`);
+
+  it("names a referral's issue by its title, as the event's subject holds it", () => {
+    const subject = { id: gidOf('Referral', '6f1c2a8e-1111-4a2b-9c3d-0000000000bb'), issue: { id: gidOf('Issue', issueId), title: 'Refund reminders' } };
+    expect(formatValue('issue', issueId, labels)).toBe(issueId);
+    expect(formatValue('issue', issueId, withSubjectNames(labels, subject))).toBe('Refund reminders');
+  });
+
+  it('names the subject itself, keeps the names the page knows first, and changes nothing without a subject', () => {
+    const named = withSubjectNames(labels, { id: gidOf('Issue', issueId), title: 'Parcel lockers' });
+    expect(formatValue('into', issueId, named)).toBe('Parcel lockers');
+    expect(formatValue('owner', '6f1c2a8e-1111-4a2b-9c3d-000000000002', named)).toBe('Ana Ruiz');
+    expect(withSubjectNames(labels, null)).toBe(labels);
   });
 });

@@ -81,6 +81,29 @@ function one(field: string, value: unknown, labels: ValueLabels): string {
 }
 
 /** A recorded value ("before" or "after" of one field) as a person reads it. */
+/** What an event's subject names, by row id: itself (an issue's title, …) and, for a referral, its issue. */
+export interface SubjectNames {
+  id: string;
+  title?: string | null;
+  name?: string | null;
+  issue?: { id: string; title: string } | null;
+}
+
+/**
+ * `labels` that also name what the event's own subject names: a referral's event records its issue
+ * by id, and the subject already holds that issue's title. Ids the page knows (people, regions,
+ * departments) come first.
+ */
+export function withSubjectNames(labels: ValueLabels, subject: SubjectNames | null | undefined): ValueLabels {
+  if (!subject) return labels;
+  const names = new Map<string, string>();
+  const title = subject.title ?? subject.name;
+  if (title) names.set(localId(subject.id), title);
+  if (subject.issue) names.set(localId(subject.issue.id), subject.issue.title);
+  if (!names.size) return labels;
+  return { ...labels, named: (id) => labels.named(id) ?? names.get(id) ?? null };
+}
+
 export function formatValue(field: string, raw: string | null, labels: ValueLabels): string {
   if (raw === null) return labels.none;
   const text = one(field, parsed(raw), labels);
