@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postgresDatabase, POSTGRES_ADMIN_URL, startTestApp, type TestApp } from '../support/app.js';
 import { ON_POSTGRES } from '../support/services.js';
-import { createRequire } from 'node:module';
 import { seedDemo } from '../../server/src/demo/seed.js';
 import { DatabaseUnavailable, openOrm } from '../../server/src/db/orm.js';
 import { Category, Region, User } from '../../server/src/modules/people/people.entity.js';
@@ -45,35 +44,6 @@ describe('start-up lock', () => {
     expect(await em.count(Category)).toBe(7);
     expect(await em.count(User, { email: 'admin@council.test' })).toBe(1);
   }, 120_000);
-
-  // SQLite only: a connection opened while another instance holds the file's lock waits for it.
-  if (!ON_POSTGRES) it('opens a SQLite file while another instance holds its write lock, waiting instead of failing', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'council-busy-')), 'council.sqlite');
-    // Another instance, mid-migration on a file still in rollback-journal mode: switching to WAL needs
-    // the exclusive lock it holds.
-    // The driver the server uses, as the server resolves it.
-    const sqlite3 = createRequire(new URL('../../server/package.json', import.meta.url))('sqlite3') as {
-      Database: new (file: string) => { exec: (sql: string, cb: (err: Error | null) => void) => void; close: (cb: () => void) => void };
-    };
-    const other = new sqlite3.Database(file);
-    const exec = (sql: string) => new Promise<void>((resolve, reject) => other.exec(sql, (err) => (err ? reject(err) : resolve())));
-    try {
-      await exec('create table t (x integer)');
-      await exec('begin exclusive');
-      const opening = openOrm({ kind: 'sqlite', file }).then(async ({ orm }) => {
-        try {
-          return await orm.em.getConnection().execute('select count(*) as n from t');
-        } finally {
-          await orm.close();
-        }
-      });
-      await new Promise((r) => setTimeout(r, 300));
-      await exec('commit');
-      expect(await opening).toEqual([{ n: 0 }]);
-    } finally {
-      await new Promise<void>((resolve) => other.close(resolve));
-    }
-  });
 
   // SQLite only: two instances on one file, one writing in the middle of the other's transaction.
   if (!ON_POSTGRES) it("lets a SQLite transaction that read first write after another instance's commit, waiting instead of failing", async () => {

@@ -1,6 +1,7 @@
 // The global search in the browser: from the navigation, words typed in any case find issues,
 // proposals and comments of the demo, with the matching words marked; a hit opens its page. A
-// department's answer is found too, named as the question to that department, and opens its issue.
+// department's answer is found too, named as the question to that department, and opens its issue
+// at that question.
 import { describe, expect, it } from 'vitest';
 import { signIn, useBrowser } from './browser.js';
 
@@ -40,7 +41,10 @@ describe('search in the browser', () => {
     expect(await hit.locator('mark').allTextContents()).toEqual(['cancellation', 'request']);
     await hit.getByRole('link').click();
     await page.getByTestId('issue-heading').waitFor();
-    expect(await page.getByTestId('referral').count()).toBeGreaterThan(0);
+    // The issue opens at the question, once its questions have loaded.
+    await page.waitForURL(/#referral-/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('referral');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('cancellation request');
     await context.close();
   });
 });

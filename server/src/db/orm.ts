@@ -91,9 +91,8 @@ export function ormOptions(database: Config['database'], driver: NonNullable<Opt
     // synchronous = normal (SQLite's advice for WAL): a commit no longer waits for the disk's flush;
     // the file stays consistent through any crash, and only a power loss or OS crash can take back the
     // last commits since a checkpoint. Each write's fsync was most of a short write request's time.
-    // busy_timeout comes first: switching a new file to WAL takes an exclusive lock, and another
-    // instance starting on the same file may hold one (its migrations); without the timeout set, the
-    // switch failed at once with SQLITE_BUSY instead of waiting.
+    // busy_timeout comes first, so that the pragmas after it (switching a new file to WAL takes an
+    // exclusive lock) wait for a lock held by another instance starting on the same file.
     pool: { afterCreate: sqlitePragmas(['busy_timeout = 5000', 'journal_mode = wal', 'synchronous = normal', 'foreign_keys = on']) },
     // SQLite has one writer; reads outside a transaction go to a few read-only connections on the same
     // file (MikroORM's read replicas; each query runs on libuv's thread pool), so that a long read never

@@ -15,6 +15,7 @@ import { errorMessage } from '../../app/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/States';
 import { formatNumber } from '../../ui/format';
+import { hashOf } from '../../ui/useHashTarget';
 import './search.css';
 
 const SHOWN = 50;
@@ -111,8 +112,10 @@ export function SearchPage() {
 function SearchResult({ hit }: { hit: SearchHitData }) {
   const { t } = useTranslation();
   const kind = hit.subject.__typename as 'Issue' | 'Proposal' | 'Comment' | 'Policy' | 'Referral';
-  // A comment is read on what it comments on; a question to a department, on its issue.
-  const href = hrefOf(kind === 'Comment' || kind === 'Referral' ? hit.parent : hit.subject);
+  // A comment is read on what it comments on; a question to a department, on its issue: the page
+  // opens at it.
+  const onParent = kind === 'Comment' || kind === 'Referral' ? hrefOf(hit.parent) : null;
+  const href = onParent ? onParent + hashOf(`${kind === 'Comment' ? 'comment' : 'referral'}-${hit.subject.id}`) : hrefOf(hit.subject);
   const title =
     kind === 'Comment'
       ? t('search.commentOn', { title: hit.title })

@@ -2,7 +2,7 @@
 // asked and when, the due date (and whether it is overdue), its status and the department's answer;
 // the form to ask a department (for who may refer), the answer form for the department's
 // contacts, and closing a question (facilitators, after a confirmation).
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, referralAnswerSchema, referralSchema } from '@council/shared';
@@ -27,6 +27,7 @@ import { RelativeTime } from '../../../ui/RelativeTime';
 import { Interpolate } from '../../../ui/Interpolate';
 import { formatDate, formatDeadline, viewerTimeZone } from '../../../ui/format';
 import { draftKey, useDraft } from '../../../ui/useDraft';
+import { useHashTarget } from '../../../ui/useHashTarget';
 import '../departments.css';
 
 const REFERRAL_CONTEXT = { additionalTypenames: ['Referral', 'Issue'] };
@@ -96,8 +97,19 @@ function ReferralItem({ referral: r, onDone }: { referral: ReferralData; onDone:
   const { t } = useTranslation();
   const id = useId();
   const [answering, setAnswering] = useState(false);
+  const ref = useRef<HTMLLIElement>(null);
+  const elementId = `referral-${r.id}`;
+  useHashTarget(ref, elementId);
   return (
-    <li className={r.overdue ? 'referral referral--overdue' : 'referral'} data-testid="referral" data-status={r.status} aria-labelledby={`${id}-dept`}>
+    <li
+      ref={ref}
+      id={elementId}
+      tabIndex={-1}
+      className={r.overdue ? 'referral referral--overdue' : 'referral'}
+      data-testid="referral"
+      data-status={r.status}
+      aria-labelledby={`${id}-dept`}
+    >
       <div className="referral__head">
         <h3 className="referral__department" id={`${id}-dept`}>
           {r.department.name}

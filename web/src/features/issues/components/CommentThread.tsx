@@ -25,6 +25,7 @@ import { Markdown } from '../../../ui/Markdown';
 import { RelativeTime } from '../../../ui/RelativeTime';
 import { Loading, ErrorNotice } from '../../../ui/States';
 import { formatDateTime, formatNumber } from '../../../ui/format';
+import { useHashTarget } from '../../../ui/useHashTarget';
 
 interface CommentPage {
   totalCount: number;
@@ -211,12 +212,14 @@ function CommentItem({
     ref.current?.focus();
     onFocused();
   }, [focus, onFocused]);
+  const elementId = `comment-${comment.id}`;
+  useHashTarget(ref, elementId);
 
   return (
     <li
       ref={ref}
       tabIndex={-1}
-      id={`comment-${comment.id}`}
+      id={elementId}
       className={highlighted ? 'comment comment--new' : 'comment'}
       data-testid="comment-item"
     >
