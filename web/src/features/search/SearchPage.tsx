@@ -16,6 +16,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/States';
 import { formatNumber } from '../../ui/format';
 import { hashOf } from '../../ui/useHashTarget';
+import { commentAnchor, referralAnchor } from '../../ui/anchors';
 import './search.css';
 
 const SHOWN = 50;
@@ -115,7 +116,7 @@ function SearchResult({ hit }: { hit: SearchHitData }) {
   // A comment is read on what it comments on; a question to a department, on its issue: the page
   // opens at it.
   const onParent = kind === 'Comment' || kind === 'Referral' ? hrefOf(hit.parent) : null;
-  const href = onParent ? onParent + hashOf(`${kind === 'Comment' ? 'comment' : 'referral'}-${hit.subject.id}`) : hrefOf(hit.subject);
+  const href = onParent ? onParent + hashOf(kind === 'Comment' ? commentAnchor(hit.subject.id) : referralAnchor(hit.subject.id)) : hrefOf(hit.subject);
   const title =
     kind === 'Comment'
       ? t('search.commentOn', { title: hit.title })

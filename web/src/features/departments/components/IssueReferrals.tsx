@@ -28,6 +28,7 @@ import { Interpolate } from '../../../ui/Interpolate';
 import { formatDate, formatDeadline, viewerTimeZone } from '../../../ui/format';
 import { draftKey, useDraft } from '../../../ui/useDraft';
 import { useHashTarget } from '../../../ui/useHashTarget';
+import { referralAnchor } from '../../../ui/anchors';
 import '../departments.css';
 
 const REFERRAL_CONTEXT = { additionalTypenames: ['Referral', 'Issue'] };
@@ -98,7 +99,7 @@ function ReferralItem({ referral: r, onDone }: { referral: ReferralData; onDone:
   const id = useId();
   const [answering, setAnswering] = useState(false);
   const ref = useRef<HTMLLIElement>(null);
-  const elementId = `referral-${r.id}`;
+  const elementId = referralAnchor(r.id);
   useHashTarget(ref, elementId);
   return (
     <li

@@ -26,6 +26,7 @@ import { RelativeTime } from '../../../ui/RelativeTime';
 import { Loading, ErrorNotice } from '../../../ui/States';
 import { formatDateTime, formatNumber } from '../../../ui/format';
 import { useHashTarget } from '../../../ui/useHashTarget';
+import { commentAnchor } from '../../../ui/anchors';
 
 interface CommentPage {
   totalCount: number;
@@ -212,7 +213,7 @@ function CommentItem({
     ref.current?.focus();
     onFocused();
   }, [focus, onFocused]);
-  const elementId = `comment-${comment.id}`;
+  const elementId = commentAnchor(comment.id);
   useHashTarget(ref, elementId);
 
   return (
